@@ -1,0 +1,73 @@
+"""Stage 2, clean: find web-page chrome and hide it from extraction without moving any text.
+
+Scraped reports carry page furniture (索引号/发布机构 tables, 发布日期, 浏览次数, 字号,
+微信扫一扫, 版权声明, 第N页 共N页, 展开阅读全文 ...). Rather than cut it out, which
+would need an offset map back to the original, this stage builds a *view* of the
+same length as the text: chrome lines become spaces, full-width ASCII becomes
+half-width (one character for one), so every offset found in the view is an
+offset into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import EmptyInputError
+
+__all__ = ["Cleaned", "clean", "fold_width"]
+
+_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+_FOLD["\u3000"] = " "
+_FOLD["\u00a0"] = " "
+_FOLD_TABLE = str.maketrans(_FOLD)
+
+_CHROME_KEYS = (
+    "索引号|发布机构|公开方式|组配分类|主题分类|发文字号|发文机关|成文(?:时间|日期)|公文时效|有效性"
+    "|发布(?:日期|时间)|信息来源|来源[:：]|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数|率)|访问量|字号|【?字体"
+    "|【?打印|关闭窗口|【关闭】|分享到|微信扫一扫|扫一扫|手机扫|用手机|版权声明|版权所有|作者原创|微信订阅号|联系客服"
+    "|联系我们|网站地图|归档时间|已归档|资源描述|展开阅读全文|推荐访问|上一篇|下一篇|责任编辑|编辑[:：]|相关(?:链接|阅读|文章)"
+    "|免责声明|Powered by|备案号|ICP备|下面是小编|以上就是|本文(?:由|来源|地址)|收藏本|举报|文档(?:下载|贡献)|返回顶部|打印本页"
+)
+_CHROME_LINE = re.compile(
+    rf"^[\s\-•·*|>【\[]*(?:{_CHROME_KEYS})"
+    r"|^\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*$"
+    r"|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*)?$"
+    r"|^\s*[|｜].*[|｜]\s*$"
+    r"|^\s*(?:大|中|小)(?:\s+(?:大|中|小))+\s*】?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The original text plus a same-length view with chrome blanked and widths folded."""
+
+    text: str
+    view: str
+    chrome: tuple[tuple[int, int], ...]
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII to half-width, one character for one, so offsets survive."""
+    return text.translate(_FOLD_TABLE)
+
+
+def clean(text: str) -> Cleaned:
+    """Mark chrome lines; raise EmptyInputError when nothing but chrome is left."""
+    folded = fold_width(text)
+    parts: list[str] = []
+    chrome: list[tuple[int, int]] = []
+    pos = 0
+    for line in folded.splitlines(keepends=True):
+        body = line.rstrip("\n")
+        if body.strip() and _CHROME_LINE.search(body):
+            chrome.append((pos, pos + len(body)))
+            parts.append(" " * len(body) + line[len(body) :])
+        else:
+            parts.append(line)
+        pos += len(line)
+    view = "".join(parts)
+    if not view.strip():
+        raise EmptyInputError("the file holds only web-page chrome (menus, dates, copyright lines); no report text found")
+    return Cleaned(text=text, view=view, chrome=tuple(chrome))

@@ -1,0 +1,56 @@
+"""Stage 7, merge: one list per record type, de-duplicated, in document order.
+
+Precedence when two records describe the same thing (same span and number for
+indicators, overlapping spans for statements): the rule record wins, because a
+rule's number is read straight off the text; a model record fills only fields the
+rule record left empty (name, yoy_pct, target_completion_pct, period). Model
+records the rules did not find are added as they are; they were grounded first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TypeVar
+
+from extract.schemas import Achievement, Indicator, Plan, Problem
+
+__all__ = ["merge_indicators", "merge_statements"]
+
+T = TypeVar("T", Achievement, Plan, Problem)
+
+_FILLABLE = ("yoy_pct", "target_completion_pct", "period", "value_max", "qualifier")
+
+
+def _key(ind: Indicator) -> tuple:
+    return (ind.value, ind.unit if ind.value is not None else None, ind.yoy_pct if ind.value is None else None)
+
+
+def _overlaps(a: Indicator, b: Indicator) -> bool:
+    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+
+def merge_indicators(*sources: Sequence[Indicator]) -> list[Indicator]:
+    """Union of indicator lists in precedence order; a later duplicate only fills empty fields."""
+    merged: list[Indicator] = []
+    for records in sources:
+        for record in records:
+            twin = next((m for m in merged if _key(m) == _key(record) and _overlaps(m, record)), None)
+            if twin is None:
+                merged.append(record)
+                continue
+            fill = {f: getattr(record, f) for f in _FILLABLE if getattr(twin, f) is None and getattr(record, f) is not None}
+            if fill:
+                merged[merged.index(twin)] = twin.model_copy(update=fill)
+    return sorted(merged, key=lambda r: (r.evidence.start, r.evidence.end))
+
+
+def merge_statements(*sources: Sequence[T]) -> list[T]:
+    """Union of statement lists; a record overlapping an earlier one by half its length is a duplicate."""
+    merged: list[T] = []
+    for records in sources:
+        for record in records:
+            s, e = record.evidence.start, record.evidence.end
+            if any(min(e, m.evidence.end) - max(s, m.evidence.start) >= (e - s) / 2 for m in merged):
+                continue
+            merged.append(record)
+    return sorted(merged, key=lambda r: r.evidence.start)

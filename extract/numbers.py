@@ -1,0 +1,123 @@
+"""Numbers and units as Chinese work reports write them.
+
+A *quantity* is a number with what surrounds it: an optional approximation
+(约/近/超过…), the number (1,463 / 61.05 / 8-10), an optional 余/多, a unit from
+a closed list (亿元, 万美元, 个, 户, %, 个百分点, 万平方米 …) and an optional bound
+(以上/以内/左右). Magnitudes stay part of the unit as written (3万人 -> 3, 万人),
+as GOLD_SPEC asks. Masked numbers (x亿元, XX%, ××万元) never match: the number
+pattern needs real digits and refuses digits glued to a mask character.
+Mixed forms such as 1万2千 are recognised (`mixed_amount`) so that their tail
+is not misread as a separate quantity; they never become values, because the
+value could not be shown verbatim in a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Quantity", "find_quantities", "mixed_amount", "parse_number", "COUNTER_UNITS"]
+
+_MONEY = ["元", "美元", "欧元", "港元", "日元"]
+_MAGNITUDES = ["千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百"]
+_MEASURES = [
+    "平方公里", "平方米", "平米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
+    "方", "标箱", "标准箱",
+]
+COUNTER_UNITS = frozenset(
+    "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期".split()
+)
+_PERCENT = ["%", "‰", "个百分点", "百分点"]
+
+
+def _unit_alternatives() -> list[str]:
+    units: set[str] = set(_PERCENT) | set(COUNTER_UNITS)
+    for base in _MONEY + _MEASURES:
+        units.add(base)
+        for magnitude in _MAGNITUDES:
+            units.add(magnitude + base)
+    for counter in ("人", "户", "人次", "家", "个", "件", "台", "套", "辆", "株", "头", "只", "吨"):
+        units.update({"万" + counter, "亿" + counter})
+    units.update({"亿", "万", "千万", "百万"})
+    return sorted(units, key=len, reverse=True)
+
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNITS = "|".join(re.escape(u) for u in _unit_alternatives())
+_MASK = "xX×*＊某"
+QUANTITY = re.compile(
+    rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
+    rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?![A-Za-z{_MASK}])"
+    rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
+    rf"(?P<approx>余|多)?\s?(?P<unit>{_UNITS})"
+    rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
+)
+MIXED_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿][\d一二三四五六七八九两]+[千百万]")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in the text, with its unit and qualifiers; offsets index the source."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    value_max: float | None
+    unit: str
+    qualifier: str | None
+
+
+def parse_number(token: str) -> float:
+    """'1,463' -> 1463.0, '61.05' -> 61.05."""
+    return float(token.replace(",", ""))
+
+
+def mixed_amount(token: str) -> float | None:
+    """Value of a mixed Arabic/Chinese amount: '1万2千' -> 12000, '3亿5千万' -> 350000000."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿])(.+)", token)
+    if not match:
+        return None
+    head = float(match.group(1)) * _CN_UNITS[match.group(2)]
+    total, digit, section = 0.0, 0, 0.0
+    for char in match.group(3):
+        if char.isdigit():
+            digit = digit * 10 + int(char)
+        elif char in _CN_DIGITS:
+            digit = _CN_DIGITS[char]
+        elif char in ("十", "百", "千"):
+            section += (digit or 1) * _CN_UNITS[char]
+            digit = 0
+        elif char == "万":
+            total += (section + digit) * 10_000
+            section, digit = 0.0, 0
+        else:
+            return None
+    return head + total + section + digit
+
+
+def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """All quantities in view[start:end], skipping the tails of mixed amounts such as 1万2千."""
+    end = len(view) if end is None else end
+    mixed = [m.span() for m in MIXED_AMOUNT.finditer(view, start, end)]
+    found = []
+    for match in QUANTITY.finditer(view, start, end):
+        if any(a <= match.start("num") < b for a, b in mixed):
+            continue
+        qualifier = "".join(filter(None, (match.group("pre"), match.group("approx"), match.group("post")))) or None
+        found.append(
+            Quantity(
+                start=match.start(),
+                end=match.end(),
+                num_start=match.start("num"),
+                num_end=match.end("num"),
+                value=parse_number(match.group("num")),
+                value_max=parse_number(match.group("max")) if match.group("max") else None,
+                unit=match.group("unit"),
+                qualifier=qualifier,
+            )
+        )
+    return found

@@ -1,0 +1,403 @@
+"""Stage 5a, rules: indicators, achievements, plans and problems without a model.
+
+Indicators. Each sentence is scanned for quantities (numbers.py). A percentage
+right after 增长/增速/下降… is a year-on-year change, after 目标任务的… a target
+completion; either joins the last value of the sentence when nothing names a new
+metric in between (…61.05亿元,完成全年目标任务的135.67%,同比增长86.98%) and
+otherwise stands as a rate-only record (地区生产总值同比增长7.2%). A money or
+capacity figure that qualifies a noun (5000万元以上项目, 100万千瓦项目) is part
+of a name, not a record. Rankings (排名全市第2, 由第20位上升到第16位) give one
+record per rank in unit 位. The metric name is the clause text before the number
+(or after it, for 14个新能源项目开工建设) less verbs and fillers.
+
+Kind: target in plan sections and wherever 力争/确保/目标/计划/可实现 speaks,
+actual in the past tense (已/累计/现有/截至) and elsewhere.
+
+Plans: the lowest-level items (一是…, or headings with no items) of plan
+sections. Problems: clauses of a block that a problem cue opens (存在的问题和不足,
+主要是: …, 面临着A、B等问题) or of a problems section. Achievements: the items and
+sub-headings of review sections.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from extract.schemas import Achievement, Evidence, Indicator, Plan, Problem
+
+from .numbers import COUNTER_UNITS, Quantity, find_quantities
+from .sections import Outline, Section, paragraphs
+
+__all__ = ["RuleFindings", "extract_rules"]
+
+_SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
+_CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
+_YOY_BEFORE = re.compile(
+    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长)"
+    r"(?:了|为|达到|达|约|近|超过|保持在|在)?\s?$"
+)
+_YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
+_TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)的?\s?$")
+_THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
+_RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
+_RANK = re.compile(r"(?:第|前)(?P<num>\d{1,4})(?P<unit>位|名)?(?![\d.个批次届期项])")
+_TARGET_CUE = re.compile(r"力争|确保|争取|目标|预期|计划|可实现|可达|将达|要达到|达到\S{0,3}以上的目标")
+_ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
+_YEAR = re.compile(r"(?:20\d{2}|19\d{2})年(?:末|底|度)?(?:\d{1,2}(?:-\d{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|\d{1,2}-\d{1,2}月|上半年|前三季度|一季度")
+_YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
+_NAME_LEAD = re.compile(
+    r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
+    r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|新建成|建成|达到|为|对|在|由|从)+"
+)
+_NAME_TAIL = re.compile(
+    r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|均|增加到|增加至|提高到|提高至|保持在|控制在"
+    r"|增长|同比|分别|是|有|了|由|从|已|占|到)+$"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FILLER = re.compile(
+    r"同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|比"
+)
+_PROBLEM_CUE = re.compile(
+    r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
+    r"|(?:问题|不足|差距|短板)[^。；]{0,8}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
+    r"|清醒(?:地)?(?:看到|认识到)"
+)
+_PROBLEM_LIST = re.compile(r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)")
+_PROBLEM_STOP = re.compile(r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后)")
+_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
+
+
+@dataclass(frozen=True)
+class RuleFindings:
+    indicators: list[Indicator]
+    achievements: list[Achievement]
+    plans: list[Plan]
+    problems: list[Problem]
+
+
+def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
+    """Run every rule over the cleaned view; evidence is sliced from the original text."""
+    years = _report_years(view, outline)
+    indicators: list[Indicator] = []
+    for start, end in paragraphs(view):
+        for sentence in _SENTENCE.finditer(view, start, end):
+            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years))
+    return RuleFindings(
+        indicators=indicators,
+        achievements=list(_statements(text, view, outline, "review", Achievement)),
+        plans=list(_statements(text, view, outline, "plan", Plan)),
+        problems=list(_problems(text, view, outline)),
+    )
+
+
+# ---------------------------------------------------------------- indicators
+
+
+@dataclass
+class _Draft:
+    name: str
+    quote_start: int
+    quote_end: int
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    yoy_pct: float | None = None
+    target_completion_pct: float | None = None
+
+
+def _sentence_indicators(
+    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None]
+) -> Iterator[Indicator]:
+    tokens = _tokens(view, start, end)
+    drafts: list[_Draft] = []
+    last: _Draft | None = None
+    for kind, q in tokens:
+        clause_start = _clause_start(view, start, q.start, drafts)
+        before = view[clause_start : q.start]
+        if kind in ("yoy", "target_done"):
+            number = q.value * (-1 if kind == "yoy" and _is_negative(view, start, q.start) else 1)
+            field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
+            between = view[last.quote_end : q.start] if last else ""
+            if last is not None and getattr(last, field) is None and not _names_metric(between):
+                setattr(last, field, number)
+                last.quote_end = q.end
+                continue
+            last = _Draft(name=_name_before(before), quote_start=clause_start, quote_end=q.end)
+            setattr(last, field, number)
+            drafts.append(last)
+            continue
+        name = _name_before(before)
+        quote_end = q.end
+        if not name:
+            after_end = _clause_end(view, q.end, end, tokens)
+            name = _name_after(view[q.end : after_end])
+            quote_end = after_end if name else q.end
+        if not name and drafts:
+            name = drafts[-1].name
+        unit = "位" if kind == "rank" else q.unit
+        last = _Draft(
+            name=name or "",
+            quote_start=clause_start,
+            quote_end=quote_end,
+            value=q.value,
+            value_max=q.value_max,
+            unit=unit,
+            qualifier=q.qualifier,
+        )
+        drafts.append(last)
+    sentence_text = view[start:end]
+    for draft in drafts:
+        quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
+        role = outline.role_at(quote_start)
+        context = view[start:quote_end]
+        yield Indicator(
+            name=draft.name or view[quote_start:quote_end],
+            value=draft.value,
+            value_max=draft.value_max,
+            unit=draft.unit if draft.value is not None else None,
+            qualifier=draft.qualifier,
+            yoy_pct=draft.yoy_pct,
+            target_completion_pct=draft.target_completion_pct,
+            kind=_kind(context, view[quote_start:quote_end], role),
+            period=_period(view[start:quote_end], sentence_text, role, years),
+            evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
+        )
+
+
+def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
+    """Quantities of a sentence, each typed as value, rank, yoy or target_done; thresholds dropped."""
+    tokens: list[tuple[str, Quantity]] = []
+    has_rank_cue = bool(_RANK_CUE.search(view, start, end))
+    rank_spans = []
+    if has_rank_cue:
+        for match in _RANK.finditer(view, start, end):
+            q = Quantity(match.start(), match.end(), match.start("num"), match.end("num"), float(match.group("num")), None, "位", None)
+            tokens.append(("rank", q))
+            rank_spans.append((match.start(), match.end()))
+    for q in find_quantities(view, start, end):
+        if any(a <= q.num_start < b for a, b in rank_spans) or view[q.start - 1 : q.start] == "第":
+            continue
+        before = view[max(start, q.start - 12) : q.start]
+        after = view[q.end : min(end, q.end + 12)]
+        if q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after):
+            continue
+        if q.unit in ("%", "‰"):
+            if _TARGET_DONE.search(before):
+                tokens.append(("target_done", q))
+                continue
+            if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after):
+                tokens.append(("yoy", q))
+                continue
+        tokens.append(("value", q))
+    tokens.sort(key=lambda t: t[1].start)
+    return tokens
+
+
+def _is_negative(view: str, start: int, at: int) -> bool:
+    match = _YOY_BEFORE.search(view[max(start, at - 12) : at])
+    return bool(match) and any(word in match.group("dir") for word in _NEGATIVE)
+
+
+def _names_metric(between: str) -> bool:
+    """Whether the text between a value and a rate names a new metric (two or more content characters)."""
+    return len(_CJK.findall(_FILLER.sub("", between))) >= 2
+
+
+def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:
+    """Start of the clause holding offset `at`, never before the end of the previous record."""
+    start = floor
+    for match in _CLAUSE_BREAK.finditer(view, floor, at):
+        if match.group() in "、(（)）" and not _has_quantity_before(view, start, match.start()):
+            continue
+        start = match.end()
+    if drafts:
+        start = max(start, min(drafts[-1].quote_end, at))
+    return start
+
+
+def _has_quantity_before(view: str, start: int, end: int) -> bool:
+    return bool(re.search(r"\d", view[start:end]))
+
+
+def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]) -> int:
+    """End of the clause after offset `at`: the next clause break or the next quantity."""
+    stop = end
+    match = _CLAUSE_BREAK.search(view, at, end)
+    if match:
+        stop = match.start()
+    for _, q in tokens:
+        if at <= q.start < stop:
+            stop = q.start
+            break
+    return stop
+
+
+def _name_before(before: str) -> str:
+    name = before.strip()
+    name = _NAME_LEAD.sub("", name)
+    name = _NAME_TAIL.sub("", name)
+    return name.strip(" ,，、:：“”\"") if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
+
+
+def _name_after(after: str) -> str:
+    name = after.strip(" ,，、:：")
+    return name if len(_CJK.findall(name)) >= 2 else ""
+
+
+def _trim(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and view[start] in " \t,，、:：;；。":
+        start += 1
+    while end > start and view[end - 1] in " \t,，、:：;；":
+        end -= 1
+    return start, end
+
+
+def _kind(context: str, quote: str, role: str) -> str:
+    if _TARGET_CUE.search(context):
+        return "target"
+    if role == "plan" and not _ACTUAL_CUE.search(quote):
+        return "target"
+    return "actual"
+
+
+def _period(before: str, sentence: str, role: str, years: dict[str, str | None]) -> str | None:
+    """The period the text names for a figure: the last one before it, or 全年/今年 read as the section's year."""
+    named = _YEAR.findall(before)
+    if named:
+        return named[-1].replace("“", "").replace("”", "")
+    if re.search(r"累计|截至|截止|目前|现有", before):
+        return None
+    if _YEAR_WORD.search(sentence):
+        return years.get("plan" if role == "plan" else "review")
+    return None
+
+
+def _report_years(view: str, outline: Outline) -> dict[str, str | None]:
+    """The year under review and the year planned: the most named years in review and plan sections."""
+    counts: dict[str, Counter[str]] = {"review": Counter(), "plan": Counter()}
+    for match in re.finditer(r"(20\d{2})年", view):
+        role = outline.role_at(match.start())
+        if role in counts:
+            counts[role][match.group(1)] += 1
+    review = counts["review"].most_common(1)[0][0] if counts["review"] else None
+    plan = counts["plan"].most_common(1)[0][0] if counts["plan"] else None
+    if plan is None and review is not None:
+        plan = str(int(review) + 1)
+    if review is None and plan is not None:
+        review = str(int(plan) - 1)
+    return {"review": f"{review}年" if review else None, "plan": f"{plan}年" if plan else None}
+
+
+# ---------------------------------------------------------------- plans and achievements
+
+
+def _statements(text: str, view: str, outline: Outline, role: str, model: type) -> Iterator:
+    """Lowest-level items of the sections with `role`: 一是… items, else headings without children."""
+    sections = outline.sections
+    for index, section in enumerate(sections):
+        if section.role != role or section.level == 1:
+            continue
+        has_children = index + 1 < len(sections) and sections[index + 1].start < section.end and sections[index + 1].level > section.level
+        if has_children:
+            continue
+        span = _first_sentence(view, section)
+        if span is None:
+            continue
+        start, end = span
+        parent = _parent(sections, index)
+        yield model(
+            text=text[start:end],
+            category=parent.title if parent else None,
+            evidence=Evidence(quote=text[start:end], start=start, end=end),
+        )
+
+
+def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
+    start, end = _trim(view, section.title_start, section.title_end)
+    if end - start < 4:
+        return None
+    return start, end
+
+
+def _parent(sections: tuple[Section, ...], index: int) -> Section | None:
+    level = sections[index].level
+    for candidate in reversed(sections[:index]):
+        if candidate.level < level and candidate.end >= sections[index].end:
+            return candidate
+    return None
+
+
+# ---------------------------------------------------------------- problems
+
+
+def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
+    seen: set[tuple[int, int]] = set()
+    for start, end, category in _problem_blocks(view, outline):
+        for clause_start, clause_end in _problem_clauses(view, start, end):
+            if (clause_start, clause_end) in seen:
+                continue
+            seen.add((clause_start, clause_end))
+            quote = text[clause_start:clause_end]
+            yield Problem(text=quote, category=category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
+
+
+def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str | None]]:
+    """Spans of text that state problems: after a problem cue, or the body of a problems section."""
+    for section in outline.sections:
+        parent = outline.at(section.start - 1) if section.start else None
+        if section.role == "problems" and section.level < 4 and (parent is None or parent.role != "problems"):
+            yield section.title_end, section.end, section.title
+    paras = paragraphs(view)
+    for index, (start, end) in enumerate(paras):
+        if outline.role_at(start) == "problems":
+            continue
+        listed = _PROBLEM_LIST.search(view, start, end)
+        if listed:
+            yield listed.start("items"), listed.end("items"), None
+        cue = _PROBLEM_CUE.search(view, start, end)
+        if not cue:
+            continue
+        colon = re.compile(r"[:：]").search(view, cue.end(), end)
+        sentence_end = re.compile(r"[。！!？?]").search(view, cue.end(), end)
+        if colon and (sentence_end is None or colon.start() < sentence_end.start()):
+            block_start = colon.end()
+        elif sentence_end:
+            block_start = sentence_end.end()
+        else:
+            continue
+        block_end = end
+        follow = index + 1
+        while view[block_end - 1 : block_end] in (";", "；", ",", "，", "、") and follow < len(paras):
+            block_end = paras[follow][1]
+            follow += 1
+        yield block_start, block_end, None
+
+
+def _problem_clauses(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """One span per problem: an item's first sentence whole, otherwise one per clause, until a turn to remedies."""
+    for sentence in _SENTENCE.finditer(view, start, end):
+        s_start, s_end = _trim(view, sentence.start(), sentence.end())
+        body = view[s_start:s_end].rstrip("。！!？?")
+        if _PROBLEM_STOP.match(body):
+            return
+        item = re.match(r"^[一二三四五六七八九十]+是", body)
+        if item:
+            yield s_start + item.end(), s_start + len(body)
+            continue
+        pos = s_start
+        for piece in re.split(r"([,，;；、])", body) if "等" in body[-6:] or "、" not in body else re.split(r"([,，;；])", body):
+            if piece in (",", "，", ";", "；", "、"):
+                pos += len(piece)
+                continue
+            clause_start, clause_end = _trim(view, pos, pos + len(piece))
+            pos += len(piece)
+            clause = view[clause_start:clause_end]
+            clause = re.sub(r"(?:,|，)?等等$", "", clause)
+            if len(_CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause):
+                continue
+            yield clause_start, clause_start + len(clause)

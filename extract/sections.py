@@ -1,0 +1,178 @@
+"""Stage 3, sections: the heading tree of a report, each node with its span and role.
+
+Chinese work reports number their structure in a fixed ladder:
+``一、`` (level 1) > ``（一）`` (level 2) > ``1.``/``1、``/``(1)`` (level 3) > ``一是/一要/第一，``
+items inside paragraphs (level 4). A heading's title runs to its first full stop;
+what follows on the line is body.
+
+A section's role (review of the past period, outlook, plan, problems, other)
+decides what its text can yield: plans come only from plan sections, and an
+indicator's kind defaults from it. Roles come from the heading's cue words
+first (总结/完成情况 -> review, 问题/不足 -> problems, 计划/任务/目标 -> plan,
+形势/机遇 -> outlook) and, for headings without cues, from the tense of the body
+(要/将/力争 against 了/已/完成). Children inherit their parent's role unless their
+own heading says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["Outline", "Role", "Section", "outline", "paragraphs"]
+
+Role = Literal["review", "outlook", "plan", "problems", "other"]
+
+_CN_NUM = "一二三四五六七八九十"
+_HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[ \t]*(第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)[、,，:：\s]?|[{_CN_NUM}]{{1,3}}[ \t]*[、.．])")),
+    (2, re.compile(rf"^[ \t]*([(（][ \t]*[{_CN_NUM}]{{1,3}}[ \t]*[)）][、.．]?)")),
+    (3, re.compile(r"^[ \t]*(\d{1,2}[ \t]*(?:[、．]|\.(?!\d))|[(（]\d{1,2}[)）])")),
+)
+_ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n ]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
+_TITLE_END = re.compile(r"[。！!？?]|$", re.MULTILINE)
+
+_ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("review", re.compile(r"完成情况|推进情况|工作情况|运行情况|回顾|总结|成绩|成效|成就|进展|主要做法|取得|肯定")),
+    ("problems", re.compile(r"问题|不足|差距|短板|薄弱|困难|瓶颈")),
+    ("plan", re.compile(r"计划|安排|打算|思路|目标|任务|举措|措施|重点|下一步|下步|明年|今后|展望|部署")),
+    ("outlook", re.compile(r"形势|机遇|挑战|趋势|认清|把握")),
+)
+_FUTURE = re.compile(r"要|将|力争|确保|着力|加快|推动|持续|坚持|进一步|争取")
+_PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|一年来|过去")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and everything under it until the next heading of the same or a higher level."""
+
+    level: int
+    marker: str
+    title: str
+    title_start: int
+    start: int
+    end: int
+    role: Role
+    path: tuple[str, ...]
+
+    @property
+    def title_end(self) -> int:
+        return self.title_start + len(self.title)
+
+
+@dataclass(frozen=True)
+class Outline:
+    """All sections in document order, with lookups by offset."""
+
+    sections: tuple[Section, ...]
+    text_length: int
+
+    def at(self, offset: int) -> Section | None:
+        """The deepest section whose span holds `offset`."""
+        found = None
+        for section in self.sections:
+            if section.start > offset:
+                break
+            if offset < section.end:
+                found = section
+        return found
+
+    def role_at(self, offset: int) -> Role:
+        section = self.at(offset)
+        return section.role if section else "other"
+
+    def path_at(self, offset: int) -> tuple[str, ...]:
+        section = self.at(offset)
+        return section.path if section else ()
+
+    def items(self) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.level == 4)
+
+
+def paragraphs(view: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines: in scraped reports a line is a paragraph."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", view):
+        body = match.group()
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            spans.append((match.start() + lead, match.start() + len(body.rstrip())))
+    return spans
+
+
+def outline(view: str) -> Outline:
+    """Build the heading tree of the (cleaned) view; offsets index the original text."""
+    raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
+    for start, end in paragraphs(view):
+        line = view[start:end]
+        heading_level = 0
+        for level, pattern in _HEADING_PATTERNS:
+            match = pattern.match(line)
+            if match:
+                heading_level = level
+                title_start = start + match.end()
+                stop = _TITLE_END.search(view, title_start, end)
+                title_end = stop.start() if stop else end
+                if title_end > title_start:
+                    raw.append((level, match.group(1).strip(), title_start, title_end, end))
+                break
+        for match in _ITEM.finditer(line):
+            if heading_level and match.start() == 0:
+                continue
+            title_start = start + match.end()
+            stop = _TITLE_END.search(view, title_start, end)
+            raw.append((4, match.group(1), title_start, stop.start() if stop else end, end))
+    return Outline(sections=_build(view, raw), text_length=len(view))
+
+
+def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Section, ...]:
+    sections: list[Section] = []
+    stack: list[Section] = []
+    marker_starts = [title_start - len(marker) for _, marker, title_start, _, _ in raw]
+    for index, (level, marker, title_start, title_end, paragraph_end) in enumerate(raw):
+        end = _section_end(raw, index, level, paragraph_end, len(view))
+        while stack and stack[-1].level >= level:
+            stack.pop()
+        parent = stack[-1] if stack else None
+        title = view[title_start:title_end]
+        start = marker_starts[index]
+        role = _role(title, view[title_start:end], parent)
+        section = Section(
+            level=level,
+            marker=marker,
+            title=title,
+            title_start=title_start,
+            start=max(0, start),
+            end=end,
+            role=role,
+            path=(parent.path if parent else ()) + (title,),
+        )
+        sections.append(section)
+        stack.append(section)
+    return tuple(sections)
+
+
+def _section_end(raw: list[tuple[int, str, int, int, int]], index: int, level: int, paragraph_end: int, length: int) -> int:
+    """Items end at the next item or their paragraph's end; headings at the next heading of their level or above."""
+    for next_level, next_marker, next_title_start, _, _ in raw[index + 1 :]:
+        if level == 4:
+            return min(paragraph_end, next_title_start - len(next_marker))
+        if next_level <= level:
+            return next_title_start - len(next_marker)
+    return paragraph_end if level == 4 else length
+
+
+def _role(title: str, body: str, parent: Section | None) -> Role:
+    for role, cue in _ROLE_CUES:
+        if cue.search(title):
+            if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role != "plan":
+                return role
+            break
+    if parent is not None:
+        return parent.role
+    future, past = len(_FUTURE.findall(body)), len(_PAST.findall(body))
+    if future + past < 3:
+        return "other"
+    return "plan" if future > past else "review"
+

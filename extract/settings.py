@@ -1,0 +1,67 @@
+"""Settings, resolved once: CLI flag > environment variable > default.
+
+One typed object carries every knob; nothing reads the environment elsewhere.
+Environment names: ``EXTRACT_<FIELD>`` for every field, plus the usual
+``OPENAI_API_KEY`` / ``OPENAI_BASE_URL`` / ``OPENAI_MODEL`` as fallbacks.
+The API key is a SecretStr: it never shows in reprs, logs or outputs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from .errors import ConfigError
+
+__all__ = ["Settings"]
+
+InstructorMode = Literal["tools", "json_schema", "json", "md_json"]
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "workreport-extract"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    offline: bool = Field(False, description="never call a model, even when one is configured")
+    chunk_chars: int = Field(600, ge=50, le=20_000, description="largest chunk given to the model, in characters")
+    api_key: SecretStr | None = Field(None, description="key for the OpenAI-compatible endpoint")
+    base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    model: str = Field("gpt-4o-mini", description="model name sent to the endpoint")
+    mode: InstructorMode | None = Field(None, description="instructor mode; default picked from the endpoint")
+    concurrency: int = Field(4, ge=1, le=64, description="model calls in flight at once")
+    max_reasks: int = Field(2, ge=0, le=10, description="re-asks after a validation error, per chunk")
+    max_retries: int = Field(4, ge=0, le=20, description="transport retries (429/5xx/timeouts), per call")
+    timeout_s: float = Field(120.0, gt=0, description="seconds before one model call times out")
+    max_tokens: int = Field(1024, ge=64, description="completion token budget per call")
+    cache_dir: Path = Field(default_factory=_default_cache_dir, description="response cache and exchange log")
+    use_cache: bool = Field(True, description="reuse cached model responses")
+
+    @property
+    def llm_configured(self) -> bool:
+        """A model is used only when an endpoint or key is set and offline is off."""
+        return not self.offline and (self.api_key is not None or self.base_url is not None)
+
+    @classmethod
+    def resolve(cls, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from flags (`overrides`, None means unset) over environment over defaults."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        fallbacks = {"api_key": "OPENAI_API_KEY", "base_url": "OPENAI_BASE_URL", "model": "OPENAI_MODEL"}
+        for name in cls.model_fields:
+            raw = env.get(f"EXTRACT_{name.upper()}") or env.get(fallbacks.get(name, ""), "")
+            if raw:
+                values[name] = raw
+        values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise ConfigError(f"invalid settings: {problems}") from None
