@@ -16,42 +16,41 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Quantity", "find_quantities", "mixed_amount", "parse_number", "COUNTER_UNITS"]
+__all__ = ["COUNTER_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number"]
 
 _MONEY = ["元", "美元", "欧元", "港元", "日元"]
-_MAGNITUDES = ["千亿", "百亿", "十亿", "亿", "千万", "百万", "十万", "万", "千", "百"]
 _MEASURES = [
-    "平方公里", "平方米", "平米", "立方米", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
+    "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱",
 ]
 COUNTER_UNITS = frozenset(
-    "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期".split()
+    "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
+    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月".split()
 )
+MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
+# magnitudes stay in the unit as written: 3万人 -> (3, 万人); only 亿/万-type magnitudes stand alone (2000亿)
+_MAGNITUDE = "千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+_BARE_MAGNITUDE = frozenset({"亿", "万", "千万", "百万"})
 
 
-def _unit_alternatives() -> list[str]:
-    units: set[str] = set(_PERCENT) | set(COUNTER_UNITS)
-    for base in _MONEY + _MEASURES:
-        units.add(base)
-        for magnitude in _MAGNITUDES:
-            units.add(magnitude + base)
-    for counter in ("人", "户", "人次", "家", "个", "件", "台", "套", "辆", "株", "头", "只", "吨"):
-        units.update({"万" + counter, "亿" + counter})
-    units.update({"亿", "万", "千万", "百万"})
-    return sorted(units, key=len, reverse=True)
+def _alternatives(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_UNITS = "|".join(re.escape(u) for u in _unit_alternatives())
+_BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
     rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?![A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
-    rf"(?P<approx>余|多)?\s?(?P<unit>{_UNITS})"
+    rf"(?:\s?(?P<pct>{_alternatives(_PERCENT)})"
+    rf"|(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})"
+    rf"|(?P<approx3>余|多)?(?P<bare>亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )
+_CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
 MIXED_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿][\d一二三四五六七八九两]+[千百万]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -69,6 +68,12 @@ class Quantity:
     value_max: float | None
     unit: str
     qualifier: str | None
+
+
+def base_unit(unit: str) -> str:
+    """The unit without its magnitude: 万千瓦 -> 千瓦, 亿元 -> 元, 万 -> 万."""
+    stripped = re.sub(rf"^(?:{_MAGNITUDE})", "", unit)
+    return stripped or unit
 
 
 def parse_number(token: str) -> float:
@@ -107,7 +112,11 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
     for match in QUANTITY.finditer(view, start, end):
         if any(a <= match.start("num") < b for a, b in mixed):
             continue
-        qualifier = "".join(filter(None, (match.group("pre"), match.group("approx"), match.group("post")))) or None
+        approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
+        qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
+        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
+        if unit in _BARE_MAGNITUDE and _CJK_NOUN.match(view, match.end()):
+            continue  # 5万干部群众: a bare magnitude before a noun counts the noun, it is no amount
         found.append(
             Quantity(
                 start=match.start(),
@@ -116,7 +125,7 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
                 num_end=match.end("num"),
                 value=parse_number(match.group("num")),
                 value_max=parse_number(match.group("max")) if match.group("max") else None,
-                unit=match.group("unit"),
+                unit=unit,
                 qualifier=qualifier,
             )
         )

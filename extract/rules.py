@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from extract.schemas import Achievement, Evidence, Indicator, Plan, Problem
 
-from .numbers import COUNTER_UNITS, Quantity, find_quantities
+from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
 from .sections import Outline, Section, paragraphs
 
 __all__ = ["RuleFindings", "extract_rules"]
@@ -64,10 +64,12 @@ _FILLER = re.compile(
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
     r"|(?:问题|不足|差距|短板)[^。；]{0,8}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
-    r"|清醒(?:地)?(?:看到|认识到)"
+    r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
 )
 _PROBLEM_LIST = re.compile(r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)")
 _PROBLEM_STOP = re.compile(r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后)")
+_SENTENCE_END = re.compile(r"[。！!？?]")
+_COLON = re.compile(r"[:：]")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
 
 
@@ -186,6 +188,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         after = view[q.end : min(end, q.end + 12)]
         if q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after):
             continue
+        if base_unit(q.unit) in MEASURE_UNITS and _names_project(view[q.end : end]):
+            continue
         if q.unit in ("%", "‰"):
             if _TARGET_DONE.search(before):
                 tokens.append(("target_done", q))
@@ -196,6 +200,11 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         tokens.append(("value", q))
     tokens.sort(key=lambda t: t[1].start)
     return tokens
+
+
+def _names_project(after: str) -> bool:
+    """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
+    return bool(_CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in after
 
 
 def _is_negative(view: str, start: int, at: int) -> bool:
@@ -338,12 +347,13 @@ def _parent(sections: tuple[Section, ...], index: int) -> Section | None:
 def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
     seen: set[tuple[int, int]] = set()
     for start, end, category in _problem_blocks(view, outline):
-        for clause_start, clause_end in _problem_clauses(view, start, end):
+        split_lists = category == "list"
+        for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
             if (clause_start, clause_end) in seen:
                 continue
             seen.add((clause_start, clause_end))
             quote = text[clause_start:clause_end]
-            yield Problem(text=quote, category=category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
+            yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
 
 
 def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str | None]]:
@@ -358,27 +368,33 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             continue
         listed = _PROBLEM_LIST.search(view, start, end)
         if listed:
-            yield listed.start("items"), listed.end("items"), None
-        cue = _PROBLEM_CUE.search(view, start, end)
-        if not cue:
-            continue
-        colon = re.compile(r"[:：]").search(view, cue.end(), end)
-        sentence_end = re.compile(r"[。！!？?]").search(view, cue.end(), end)
-        if colon and (sentence_end is None or colon.start() < sentence_end.start()):
-            block_start = colon.end()
-        elif sentence_end:
-            block_start = sentence_end.end()
-        else:
-            continue
-        block_end = end
-        follow = index + 1
-        while view[block_end - 1 : block_end] in (";", "；", ",", "，", "、") and follow < len(paras):
-            block_end = paras[follow][1]
-            follow += 1
-        yield block_start, block_end, None
+            yield listed.start("items"), listed.end("items"), "list"
+        for cue in _PROBLEM_CUE.finditer(view, start, end):
+            block_start = _block_start(view, cue.end(), end)
+            if block_start is None:
+                continue
+            block_end = end
+            follow = index + 1
+            while view[block_end - 1 : block_end] in (";", "；", ",", "，", "、") and follow < len(paras):
+                block_end = paras[follow][1]
+                follow += 1
+            yield block_start, block_end, None
+            break
 
 
-def _problem_clauses(view: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _block_start(view: str, cue_end: int, end: int) -> int | None:
+    """Where the problems a cue announces begin: after its colon, or after its sentence when the cue ends it."""
+    sentence_end = _SENTENCE_END.search(view, cue_end, end)
+    stop = sentence_end.start() if sentence_end else end
+    colon = _COLON.search(view, cue_end, stop)
+    if colon:
+        return colon.end()
+    if sentence_end and stop - cue_end <= 8:
+        return sentence_end.end()
+    return None
+
+
+def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iterator[tuple[int, int]]:
     """One span per problem: an item's first sentence whole, otherwise one per clause, until a turn to remedies."""
     for sentence in _SENTENCE.finditer(view, start, end):
         s_start, s_end = _trim(view, sentence.start(), sentence.end())
@@ -390,8 +406,8 @@ def _problem_clauses(view: str, start: int, end: int) -> Iterator[tuple[int, int
             yield s_start + item.end(), s_start + len(body)
             continue
         pos = s_start
-        for piece in re.split(r"([,，;；、])", body) if "等" in body[-6:] or "、" not in body else re.split(r"([,，;；])", body):
-            if piece in (",", "，", ";", "；", "、"):
+        for piece in re.split(r"([,，;；:：、])" if split_lists else r"([,，;；:：])", body):
+            if piece in (",", "，", ";", "；", ":", "：", "、"):
                 pos += len(piece)
                 continue
             clause_start, clause_end = _trim(view, pos, pos + len(piece))
