@@ -38,8 +38,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# A UTF-8 file with at most this share of broken sequences is UTF-8 with damage, not another encoding.
-_MAX_BROKEN_UTF8_SHARE = 0.001
+# A file whose broken UTF-8 sequences are at most this share of its good multi-byte characters
+# is UTF-8 with damage, not GB18030 (which, read as UTF-8, breaks at nearly every character).
+_MAX_BROKEN_UTF8_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
         pass
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
-    if broken <= max(1, int(len(data) * _MAX_BROKEN_UTF8_SHARE)):
+    multibyte = sum(1 for char in text if char > "\x7f") - broken
+    if broken <= max(1, multibyte * _MAX_BROKEN_UTF8_SHARE):
         return text, "utf-8", [f"{broken} invalid UTF-8 byte sequence(s) replaced with U+FFFD"]
     try:
         return data.decode("gb18030"), "gb18030", []
@@ -113,6 +115,7 @@ def _ascii_heavy(high: bytes) -> bool:
 
 
 def _cjk_heavy(high: bytes) -> bool:
-    """Chinese text in UTF-16 has high bytes in the CJK block (0x4E-0x9F) or CJK/full-width punctuation."""
-    textual = sum(1 for b in high if 0x4E <= b <= 0x9F or b in (0x00, 0x20, 0x30, 0xFF))
-    return textual >= len(high) * 0.7
+    """Chinese text in UTF-16 has most high bytes in the CJK block (0x4E-0x9F), the rest ASCII or CJK/full-width punctuation."""
+    ideographs = sum(1 for b in high if 0x4E <= b <= 0x9F)
+    punctuation = sum(1 for b in high if b in (0x00, 0x30, 0xFF))
+    return ideographs >= len(high) * 0.5 and ideographs + punctuation >= len(high) * 0.8

@@ -74,7 +74,10 @@ async def aparse_report(source: str | Path | bytes, settings: Settings | None = 
 def _extract(decoded: Decoded, name: str, settings: Settings, timings: dict[str, float]) -> WorkReport:
     text = decoded.text
     with _timed(timings, "clean"):
-        cleaned = clean(text)
+        try:
+            cleaned = clean(text)
+        except InputError as exc:
+            raise type(exc)(f"{name}: {exc}") from None
     with _timed(timings, "sections"):
         tree = build_outline(cleaned.view)
     with _timed(timings, "chunks"):

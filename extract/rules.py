@@ -45,17 +45,17 @@ _TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)的?\s?$
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
 _RANK = re.compile(r"(?:第|前)(?P<num>\d{1,4})(?P<unit>位|名)?(?![\d.个批次届期项])")
-_TARGET_CUE = re.compile(r"力争|确保|争取|目标|预期|计划|可实现|可达|将达|要达到|达到\S{0,3}以上的目标")
+_TARGET_CUE = re.compile(r"力争|确保|争取|目标(?!任务|的)|预期|计划(?!的)|可实现|可达|将达|要达到")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
 _YEAR = re.compile(r"(?:20\d{2}|19\d{2})年(?:末|底|度)?(?:\d{1,2}(?:-\d{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|\d{1,2}-\d{1,2}月|上半年|前三季度|一季度")
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
-    r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|新建成|建成|达到|为|对|在|由|从)+"
+    r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从)+"
 )
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|均|增加到|增加至|提高到|提高至|保持在|控制在"
-    r"|增长|同比|分别|是|有|了|由|从|已|占|到)+$"
+    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FILLER = re.compile(
@@ -110,6 +110,7 @@ class _Draft:
     qualifier: str | None = None
     yoy_pct: float | None = None
     target_completion_pct: float | None = None
+    value_end: int = 0
 
 
 def _sentence_indicators(
@@ -129,7 +130,7 @@ def _sentence_indicators(
                 setattr(last, field, number)
                 last.quote_end = q.end
                 continue
-            last = _Draft(name=_name_before(before), quote_start=clause_start, quote_end=q.end)
+            last = _Draft(name=_name_before(before), quote_start=clause_start, quote_end=q.end, value_end=q.end)
             setattr(last, field, number)
             drafts.append(last)
             continue
@@ -150,13 +151,14 @@ def _sentence_indicators(
             value_max=q.value_max,
             unit=unit,
             qualifier=q.qualifier,
+            value_end=q.end,
         )
         drafts.append(last)
     sentence_text = view[start:end]
     for draft in drafts:
         quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
-        context = view[start:quote_end]
+        context = view[start : draft.value_end]
         yield Indicator(
             name=draft.name or view[quote_start:quote_end],
             value=draft.value,
@@ -250,7 +252,8 @@ def _name_before(before: str) -> str:
     name = before.strip()
     name = _NAME_LEAD.sub("", name)
     name = _NAME_TAIL.sub("", name)
-    return name.strip(" ,，、:：“”\"") if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
+    name = name.strip(" ,，、:：\"").removeprefix("”").removesuffix("“")
+    return name if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
 def _name_after(after: str) -> str:

@@ -1,0 +1,37 @@
+"""Writing results without ever leaving a half-written file or clobbering what the user had."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import OutputError
+
+__all__ = ["write_atomic"]
+
+
+def write_atomic(path: Path, content: str, *, overwrite: bool, protected: frozenset[Path] = frozenset()) -> None:
+    """Write via a temp file in the same folder, fsync, then rename: readers see the old file or the new one."""
+    target = path.resolve()
+    if target in protected:
+        raise OutputError(f"{path}: refusing to write over an input file; choose another output path")
+    if target.exists() and not overwrite:
+        raise OutputError(f"{path}: already exists; pass --overwrite to replace it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write there ({exc.strerror})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write there ({exc.strerror})") from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,27 @@
+"""Score reports with the project's copy of shared/eval/score.py, exactly as the judge computes it."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+from helpers import GOLD, ROOT
+
+_spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
+assert _spec and _spec.loader
+score = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(score)
+
+
+def score_reports(reports: dict[str, str], tmp_path: Path) -> dict:
+    """`reports` maps a seed name (000_….txt) to its WorkReport JSON; returns score.py's summary."""
+    pred = tmp_path / "pred"
+    pred.mkdir(exist_ok=True)
+    for name, payload in reports.items():
+        (pred / (Path(name).stem + ".json")).write_text(payload, encoding="utf-8")
+    return score.main(str(GOLD), str(pred), str(ROOT / "seeds"), as_json=True)
+
+
+def load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

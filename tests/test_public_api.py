@@ -1,0 +1,22 @@
+import extract
+
+
+def test_exported_members_are_exactly_the_documented_surface() -> None:
+    assert sorted(extract.__all__) == [
+        "Achievement", "ConfigError", "EmptyInputError", "EncodingError", "Evidence", "ExtractError", "Indicator",
+        "InputError", "LLMError", "NotTextError", "OutputError", "Plan", "Problem", "RunStats", "Settings",
+        "SourceInfo", "WorkReport", "aparse_report", "parse_report",
+    ]
+    for name in extract.__all__:
+        assert getattr(extract, name).__module__.startswith("extract"), name
+
+
+def test_errors_share_one_root() -> None:
+    for name in ("ConfigError", "EmptyInputError", "EncodingError", "InputError", "LLMError", "NotTextError", "OutputError"):
+        assert issubclass(getattr(extract, name), extract.ExtractError)
+
+
+def test_package_ships_its_type_marker() -> None:
+    from importlib.resources import files
+
+    assert files("extract").joinpath("py.typed").is_file()

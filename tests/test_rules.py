@@ -1,0 +1,87 @@
+from extract.clean import clean
+from extract.rules import extract_rules
+from extract.sections import outline
+
+
+def run(text: str):
+    view = clean(text).view
+    return extract_rules(text, view, outline(view))
+
+
+def indicators(text: str) -> list[dict]:
+    found = run(text).indicators
+    for ind in found:
+        assert text[ind.evidence.start : ind.evidence.end] == ind.evidence.quote
+    return [ind.model_dump(exclude={"evidence"}) | {"quote": ind.evidence.quote} for ind in found]
+
+
+def test_value_with_target_completion_and_yoy_is_one_record() -> None:
+    [ind] = indicators("一、完成情况\n完成规模以上工业总产值61.05亿元,完成全年目标任务的135.67%,同比增长86.98%。\n")
+    assert (ind["name"], ind["value"], ind["unit"]) == ("规模以上工业总产值", 61.05, "亿元")
+    assert (ind["yoy_pct"], ind["target_completion_pct"], ind["kind"]) == (86.98, 135.67, "actual")
+    assert ind["quote"] == "完成规模以上工业总产值61.05亿元,完成全年目标任务的135.67%,同比增长86.98%"
+
+
+def test_rate_only_and_falls() -> None:
+    found = indicators("地区生产总值同比增长7.2%,工业增加值同比下降3.5%,出口负增长2%。")
+    assert [(i["name"], i["value"], i["unit"], i["yoy_pct"]) for i in found] == [
+        ("地区生产总值", None, None, 7.2),
+        ("工业增加值", None, None, -3.5),
+        ("出口", None, None, -2.0),
+    ]
+
+
+def test_a_rate_after_a_new_metric_does_not_join_the_previous_value() -> None:
+    found = indicators("社会消费品零售总额278亿元,增速9.6%,其他营利性服务业营收增速8.6%。")
+    assert [(i["value"], i["yoy_pct"]) for i in found] == [(278.0, 9.6), (None, 8.6)]
+
+
+def test_percentage_points_share_and_rank_are_their_own_records() -> None:
+    found = indicators("财政收入完成28.6亿元,税占比54.3%,比去年提高6.4个百分点,排名全市第2。")
+    assert [(i["value"], i["unit"]) for i in found] == [(28.6, "亿元"), (54.3, "%"), (6.4, "个百分点"), (2.0, "位")]
+
+
+def test_rank_changes_give_one_record_per_rank() -> None:
+    found = indicators("全省考核排名由第20位上升到第16位。")
+    assert [(i["value"], i["unit"]) for i in found] == [(20.0, "位"), (16.0, "位")]
+
+
+def test_thresholds_and_capacities_in_names_are_not_records() -> None:
+    found = indicators("新增入库5000万元及以上项目累计15个,引进10亿元以上项目7个,沪蒙能源40万吨甲醇等12个项目建成投产。")
+    assert [(i["value"], i["unit"]) for i in found] == [(15.0, "个"), (7.0, "个"), (12.0, "个")]
+
+
+def test_number_before_noun_takes_the_noun_as_name() -> None:
+    [ind] = indicators("14个新能源项目开工建设。")
+    assert (ind["name"], ind["value"], ind["quote"]) == ("新能源项目开工建设", 14.0, "14个新能源项目开工建设")
+
+
+def test_masked_template_numbers_invent_nothing() -> None:
+    assert indicators("完成地区生产总值x亿元,同比增长XX%,新增企业××家。") == []
+
+
+def test_kind_follows_cues_and_section_role() -> None:
+    text = "一、2021年工作回顾\n全年完成投资120亿元。预计2022年可实现产值60亿元。\n二、2022年工作计划\n新开工项目30个,园区现有存量土地6000亩。\n"
+    kinds = [(i["value"], i["kind"], i["period"]) for i in indicators(text)]
+    assert kinds == [(120.0, "actual", "2021年"), (60.0, "target", "2022年"), (30.0, "target", None), (6000.0, "actual", None)]
+
+
+def test_plans_are_lowest_level_items_of_plan_sections() -> None:
+    text = "一、工作回顾\n(一)抓项目。一是完成投资。\n二、下一步工作计划\n(一)抓产业。一是围绕主要经济指标,力争再上新台阶。二是狠抓科技创新。\n(二)统筹协调,竭尽全力抓民生。围绕产业扶贫开展工作。\n"
+    result = run(text)
+    assert [p.text for p in result.plans] == ["围绕主要经济指标,力争再上新台阶", "狠抓科技创新", "统筹协调,竭尽全力抓民生"]
+    assert [a.text for a in result.achievements] == ["完成投资"]
+
+
+def test_problems_after_a_cue_one_per_clause_until_the_remedy() -> None:
+    text = "在肯定成绩的同时,我们也要清醒地看到存在的问题和不足。主要是:产业转型升级压力还很大,支柱产业支撑力不足;企业融资难、招工难等问题仍然比较突出。对此,我们要深挖问题根源。\n"
+    assert [p.text for p in run(text).problems] == ["产业转型升级压力还很大", "支柱产业支撑力不足", "企业融资难、招工难等问题仍然比较突出"]
+
+
+def test_problems_listed_inline_are_split() -> None:
+    text = "开发区面临着先天优势明显减弱、产业发展空间受限、区域创新能力不足等诸多问题和挑战。\n"
+    assert [p.text for p in run(text).problems] == ["先天优势明显减弱", "产业发展空间受限", "区域创新能力不足"]
+
+
+def test_solved_problems_are_not_problems() -> None:
+    assert run("一、工作回顾\n全年解决了企业融资难问题,整改完成率100%。\n").problems == []

@@ -1,0 +1,78 @@
+from extract.sections import outline, paragraphs
+
+REPORT = """2021年工作总结
+一、主要经济指标完成情况
+（一）工业经济运行情况。完成规模以上工业总产值61.05亿元。
+(二)招商引资完成情况。全年新增项目41个。
+二、存在的问题
+一是产业结构单一。二是要素保障不足。
+三、2022年工作计划
+(一)抓产业。一是围绕主要经济指标,力争再上新台阶。二是狠抓科技创新。
+(二)抓招商
+1.强化项目谋划。
+2、优化营商环境。
+"""
+
+
+def test_heading_levels_and_titles() -> None:
+    tree = outline(REPORT)
+    headings = [(s.level, s.marker, s.title) for s in tree.sections if s.level < 4]
+    assert headings == [
+        (1, "一、", "主要经济指标完成情况"),
+        (2, "（一）", "工业经济运行情况"),
+        (2, "(二)", "招商引资完成情况"),
+        (1, "二、", "存在的问题"),
+        (1, "三、", "2022年工作计划"),
+        (2, "(一)", "抓产业"),
+        (2, "(二)", "抓招商"),
+        (3, "1.", "强化项目谋划"),
+        (3, "2、", "优化营商环境"),
+    ]
+
+
+def test_items_are_level_four_with_their_first_sentence() -> None:
+    items = [(s.marker, s.title) for s in outline(REPORT).items()]
+    assert items == [
+        ("一是", "产业结构单一"),
+        ("二是", "要素保障不足"),
+        ("一是", "围绕主要经济指标,力争再上新台阶"),
+        ("二是", "狠抓科技创新"),
+    ]
+
+
+def test_roles_from_headings_and_inheritance() -> None:
+    tree = outline(REPORT)
+    roles = {s.title: s.role for s in tree.sections}
+    assert roles["主要经济指标完成情况"] == "review"
+    assert roles["工业经济运行情况"] == "review"
+    assert roles["存在的问题"] == "problems"
+    assert roles["2022年工作计划"] == "plan"
+    assert roles["强化项目谋划"] == "plan"
+
+
+def test_spans_nest_and_lookup_finds_the_deepest() -> None:
+    tree = outline(REPORT)
+    offset = REPORT.index("61.05")
+    assert tree.path_at(offset) == ("主要经济指标完成情况", "工业经济运行情况")
+    assert tree.role_at(REPORT.index("狠抓科技创新")) == "plan"
+    assert tree.role_at(0) == "other"
+    for section in tree.sections:
+        assert 0 <= section.start <= section.title_start < section.end <= len(REPORT)
+        assert REPORT[section.title_start : section.title_end] == section.title
+
+
+def test_role_from_tense_when_heading_has_no_cue() -> None:
+    future = "一、奋力推进高质量发展\n要加快推进项目建设,力争新开工项目30个,确保投产项目25个,要持续优化营商环境。\n"
+    past = "一、奋力推进高质量发展\n全年完成投资120亿元,同比增长50%,实现了产值翻番,已建成厂房20万平方米。\n"
+    assert outline(future).sections[0].role == "plan"
+    assert outline(past).sections[0].role == "review"
+
+
+def test_numbers_at_line_start_are_not_headings() -> None:
+    tree = outline("10.5亿元的项目已开工\n2021年是开局之年\n")
+    assert tree.sections == ()
+
+
+def test_paragraphs_skip_blank_lines_and_trim() -> None:
+    text = "  甲乙 \n\n丙\n   \n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["甲乙", "丙"]
