@@ -1,6 +1,7 @@
 """Stage 4, chunks: contiguous spans of the report sized for one model call.
 
-A chunk never crosses a section boundary (so it has one section path and role),
+A chunk never crosses a section boundary (so it has one section path and role;
+a bare heading joins the text under it),
 is cut at a paragraph end where it can, else at a sentence end, else at a clause
 break, and never inside a number or a “quotation”. Chunks are spans, not copies:
 ``text[chunk.start:chunk.end]`` is the chunk's text.
@@ -33,11 +34,24 @@ def make_chunks(view: str, outline: Outline, max_chars: int) -> list[Chunk]:
         raise ValueError("max_chars must be at least 50")
     spans: list[tuple[int, int]] = []
     for group_start, group_end in _section_groups(view, outline):
-        spans.extend(_pack(view, group_start, group_end, max_chars))
+        for span in _pack(view, group_start, group_end, max_chars):
+            if spans and _heading_only(view, outline, spans[-1]) and span[1] - spans[-1][0] <= max_chars:
+                spans[-1] = (spans[-1][0], span[1])  # a bare heading rides with the text under it
+            else:
+                spans.append(span)
     return [
         Chunk(index=i, start=s, end=e, section_path=outline.path_at(s), role=outline.role_at(s))
         for i, (s, e) in enumerate(spans)
     ]
+
+
+def _heading_only(view: str, outline: Outline, span: tuple[int, int]) -> bool:
+    """A span that is nothing but heading lines: worth no model call on its own."""
+    titles = [s for s in outline.sections if s.level < 4 and span[0] <= s.start < span[1]]
+    body = view[span[0] : span[1]]
+    for section in titles:
+        body = body.replace(view[section.start : section.title_end], "", 1)
+    return bool(titles) and len(body.strip(" \n。.:：")) == 0
 
 
 def _section_groups(view: str, outline: Outline) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ Anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -40,14 +41,30 @@ def run(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"output format: {', '.join(FORMATS)}")] = "json",
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]")] = None,
+    model: Annotated[Optional[str], typer.Option(help="model name [env: OPENAI_MODEL]")] = None,
+    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema, json, md_json")] = None,
+    concurrency: Annotated[Optional[int], typer.Option(help="model calls in flight at once")] = None,
     chunk_chars: Annotated[Optional[int], typer.Option(help="largest chunk for the model, in characters")] = None,
+    max_reasks: Annotated[Optional[int], typer.Option(help="re-asks after invalid model output, per chunk")] = None,
+    timeout: Annotated[Optional[float], typer.Option(help="seconds before one model call times out")] = None,
+    max_tokens: Annotated[Optional[int], typer.Option(help="completion token budget per call")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="ignore cached model responses")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace output files that already exist")] = False,
 ) -> None:
     """Extract every FILE and write its WorkReport as JSON (or jsonl, csv, md)."""
     try:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-        settings = Settings.resolve({"offline": offline or None, "chunk_chars": chunk_chars})
+        settings = Settings.resolve(
+            {
+                "offline": offline or None, "base_url": base_url, "model": model, "mode": mode,
+                "concurrency": concurrency, "chunk_chars": chunk_chars, "max_reasks": max_reasks,
+                "timeout_s": timeout, "max_tokens": max_tokens, "use_cache": False if no_cache else None,
+            }
+        )
+        # Every model exchange is in the exchange store; instructor's own error logging would only repeat it.
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
         if not settings.llm_configured and not offline:
             typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
         failures = _run_files(files, output, fmt, settings, overwrite)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COUNTER_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number"]
+__all__ = ["COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number"]
 
 _MONEY = ["元", "美元", "欧元", "港元", "日元"]
 _MEASURES = [
@@ -49,6 +49,11 @@ QUANTITY = re.compile(
     rf"|(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})"
     rf"|(?P<approx3>余|多)?(?P<bare>亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
+)
+KNOWN_UNITS = frozenset(
+    set(_PERCENT)
+    | {"亿", "万", "千万", "百万"}
+    | {magnitude + base for base in (*_MONEY, *_MEASURES, *COUNTER_UNITS) for magnitude in ("", *_MAGNITUDE.split("|"))}
 )
 _CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
 MIXED_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿][\d一二三四五六七八九两]+[千百万]")

@@ -9,21 +9,28 @@ from __future__ import annotations
 
 import asyncio
 import time
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extract.schemas import RunStats, SourceInfo, WorkReport
 
-from .chunks import make_chunks
+from .chunks import Chunk, make_chunks
 from .clean import clean
 from .decode import Decoded, decode_bytes
 from .errors import InputError
 from .ground import ground_records
 from .merge import merge_indicators, merge_statements
-from .rules import extract_rules
+from .rules import RuleFindings, extract_rules
 from .sections import outline as build_outline
 from .settings import Settings
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from .llm import LLMRun
 
 __all__ = ["aparse_report", "parse_report", "read_source"]
 
@@ -56,26 +63,53 @@ def parse_report(source: str | Path | bytes, settings: Settings | None = None) -
     """Extract a WorkReport from a report given as text, raw bytes or a path.
 
     A str is treated as a path when it names an existing file and has no line
-    break; otherwise it is the report text. Raises `extract.errors.InputError`
-    for input that cannot be read as a report.
+    break; otherwise it is the report text. Offline (no model configured) only
+    the rules run; with a model, chunks go to it concurrently and its records are
+    merged with the rules'. Raises `InputError` for input that cannot be read as
+    a report and `LLMError` when the endpoint refuses every call (bad key, model).
+    Inside a running event loop, use `aparse_report`.
     """
     settings = settings or Settings.resolve()
+    if settings.llm_configured:
+        return asyncio.run(aparse_report(source, settings))
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
         decoded, name = read_source(source)
-    return _extract(decoded, name, settings, timings)
+    return _assemble(_prepare(decoded, name, settings, timings), None, timings)
 
 
-async def aparse_report(source: str | Path | bytes, settings: Settings | None = None) -> WorkReport:
-    """`parse_report` for asyncio callers; the CPU-bound rule stages run in a worker thread."""
-    return await asyncio.to_thread(parse_report, source, settings)
+async def aparse_report(
+    source: str | Path | bytes, settings: Settings | None = None, *, http_client: httpx2.AsyncClient | None = None
+) -> WorkReport:
+    """`parse_report` for asyncio callers; `http_client` lets you bring your own (proxies, certificates)."""
+    settings = settings or Settings.resolve()
+    if not settings.llm_configured:
+        return await asyncio.to_thread(parse_report, source, settings)
+    from .llm import extract_chunks
+
+    timings: dict[str, float] = {}
+    with _timed(timings, "decode"):
+        decoded, name = read_source(source)
+    prepared = _prepare(decoded, name, settings, timings)
+    with _timed(timings, "llm"):
+        llm_run = await extract_chunks(decoded.text, prepared.chunks, settings, http_client)
+    return _assemble(prepared, llm_run, timings)
 
 
-def _extract(decoded: Decoded, name: str, settings: Settings, timings: dict[str, float]) -> WorkReport:
-    text = decoded.text
+@dataclass(frozen=True)
+class _Prepared:
+    decoded: Decoded
+    name: str
+    chunks: list[Chunk]
+    sections: int
+    rules: RuleFindings
+
+
+def _prepare(decoded: Decoded, name: str, settings: Settings, timings: dict[str, float]) -> _Prepared:
+    """The deterministic stages: clean, sections, chunks, rules."""
     with _timed(timings, "clean"):
         try:
-            cleaned = clean(text)
+            cleaned = clean(decoded.text)
         except InputError as exc:
             raise type(exc)(f"{name}: {exc}") from None
     with _timed(timings, "sections"):
@@ -83,28 +117,49 @@ def _extract(decoded: Decoded, name: str, settings: Settings, timings: dict[str,
     with _timed(timings, "chunks"):
         chunks = make_chunks(cleaned.view, tree, settings.chunk_chars)
     with _timed(timings, "rules"):
-        found = extract_rules(text, cleaned.view, tree)
-    warnings = list(decoded.warnings)
+        found = extract_rules(decoded.text, cleaned.view, tree)
+    return _Prepared(decoded=decoded, name=name, chunks=chunks, sections=len(tree.sections), rules=found)
+
+
+def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, float]) -> WorkReport:
+    """Ground every record, then merge rules first and model records after (see merge.py)."""
+    text = prepared.decoded.text
+    warnings = list(prepared.decoded.warnings)
+    sources: dict[str, list[list]] = {
+        "indicators": [prepared.rules.indicators],
+        "achievements": [prepared.rules.achievements],
+        "plans": [prepared.rules.plans],
+        "problems": [prepared.rules.problems],
+    }
+    if llm_run is not None:
+        for kind in sources:
+            sources[kind].append(getattr(llm_run, kind))
+        warnings.extend(llm_run.warnings)
     with _timed(timings, "ground"):
-        grounded = {
-            kind: ground_records(records, text)
-            for kind, records in (
-                ("indicators", found.indicators),
-                ("achievements", found.achievements),
-                ("plans", found.plans),
-                ("problems", found.problems),
-            )
-        }
-        for result in grounded.values():
-            warnings.extend(f"dropped ungrounded {reason}" for reason in result.dropped)
+        kept: dict[str, list[list]] = {}
+        for kind, lists in sources.items():
+            kept[kind] = []
+            for records in lists:
+                result = ground_records(records, text)
+                warnings.extend(f"dropped ungrounded {reason}" for reason in result.dropped)
+                kept[kind].append(result.kept)
     with _timed(timings, "merge"):
         report = WorkReport(
-            source=SourceInfo(name=name, sha256=decoded.sha256, chars=len(text), encoding=decoded.encoding),
-            indicators=merge_indicators(grounded["indicators"].kept),
-            achievements=merge_statements(grounded["achievements"].kept),
-            plans=merge_statements(grounded["plans"].kept),
-            problems=merge_statements(grounded["problems"].kept),
-            stats=RunStats(backend="rules", chunks=len(chunks), sections=len(tree.sections), warnings=warnings),
+            source=SourceInfo(
+                name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
+            ),
+            indicators=merge_indicators(*kept["indicators"]),
+            achievements=merge_statements(*kept["achievements"]),
+            plans=merge_statements(*kept["plans"]),
+            problems=merge_statements(*kept["problems"]),
+            stats=RunStats(
+                backend="hybrid" if llm_run is not None else "rules",
+                chunks=len(prepared.chunks),
+                sections=prepared.sections,
+                warnings=warnings,
+                partial=bool(llm_run and llm_run.partial),
+                llm=dict(llm_run.counts) if llm_run is not None else {},
+            ),
         )
     report.stats.timings_ms.update(timings)
     return report

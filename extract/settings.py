@@ -40,6 +40,7 @@ class Settings(BaseModel):
     max_reasks: int = Field(2, ge=0, le=10, description="re-asks after a validation error, per chunk")
     max_retries: int = Field(4, ge=0, le=20, description="transport retries (429/5xx/timeouts), per call")
     timeout_s: float = Field(120.0, gt=0, description="seconds before one model call times out")
+    retry_backoff_s: float = Field(1.0, ge=0, description="first transport-retry wait; doubles per retry, with jitter")
     max_tokens: int = Field(1024, ge=64, description="completion token budget per call")
     cache_dir: Path = Field(default_factory=_default_cache_dir, description="response cache and exchange log")
     use_cache: bool = Field(True, description="reuse cached model responses")
