@@ -5,6 +5,9 @@ indicators, overlapping spans for statements): the rule record wins, because a
 rule's number is read straight off the text; a model record fills only fields the
 rule record left empty (name, yoy_pct, target_completion_pct, period). Model
 records the rules did not find are added as they are; they were grounded first.
+A number the rules refused as part of a name (an ordinal, a 5000万元以上 threshold,
+a 40万吨 project capacity) is refused for every source: a model record whose
+value is written in its quote only at refused places is dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from extract.schemas import Achievement, Indicator, Plan, Problem
+
+from .clean import fold_width
+from .numbers import find_quantities
 
 __all__ = ["merge_indicators", "merge_statements"]
 
@@ -29,11 +35,15 @@ def _overlaps(a: Indicator, b: Indicator) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
-def merge_indicators(*sources: Sequence[Indicator]) -> list[Indicator]:
+def merge_indicators(
+    *sources: Sequence[Indicator], text: str = "", refused: Sequence[tuple[int, int]] = ()
+) -> list[Indicator]:
     """Union of indicator lists in precedence order; a later duplicate only fills empty fields."""
     merged: list[Indicator] = []
-    for records in sources:
+    for rank, records in enumerate(sources):
         for record in records:
+            if rank and refused and _only_at_refused(record, text, refused):
+                continue
             twin = next((m for m in merged if _key(m) == _key(record) and _overlaps(m, record)), None)
             if twin is None:
                 merged.append(record)
@@ -42,6 +52,18 @@ def merge_indicators(*sources: Sequence[Indicator]) -> list[Indicator]:
             if fill:
                 merged[merged.index(twin)] = twin.model_copy(update=fill)
     return sorted(merged, key=lambda r: (r.evidence.start, r.evidence.end))
+
+
+def _only_at_refused(record: Indicator, text: str, refused: Sequence[tuple[int, int]]) -> bool:
+    if record.value is None:
+        return False
+    start = record.evidence.start
+    places = [
+        (start + q.num_start, start + q.num_end)
+        for q in find_quantities(fold_width(text[start : record.evidence.end]))
+        if q.value == record.value
+    ]
+    return bool(places) and all(place in refused for place in places)
 
 
 def merge_statements(*sources: Sequence[T]) -> list[T]:

@@ -148,7 +148,7 @@ def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, fl
             source=SourceInfo(
                 name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
             ),
-            indicators=merge_indicators(*kept["indicators"]),
+            indicators=merge_indicators(*kept["indicators"], text=text, refused=prepared.rules.refused_numbers),
             achievements=merge_statements(*kept["achievements"]),
             plans=merge_statements(*kept["plans"]),
             problems=merge_statements(*kept["problems"]),

@@ -75,7 +75,10 @@ _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|�
 
 @dataclass(frozen=True)
 class RuleFindings:
+    """What the rules found, plus the spans of numbers they refused as parts of names."""
+
     indicators: list[Indicator]
+    refused_numbers: list[tuple[int, int]]
     achievements: list[Achievement]
     plans: list[Plan]
     problems: list[Problem]
@@ -85,11 +88,13 @@ def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
     """Run every rule over the cleaned view; evidence is sliced from the original text."""
     years = _report_years(view, outline)
     indicators: list[Indicator] = []
+    refused: list[tuple[int, int]] = []
     for start, end in paragraphs(view):
         for sentence in _SENTENCE.finditer(view, start, end):
-            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years))
+            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years, refused))
     return RuleFindings(
         indicators=indicators,
+        refused_numbers=refused,
         achievements=list(_statements(text, view, outline, "review", Achievement)),
         plans=list(_statements(text, view, outline, "plan", Plan)),
         problems=list(_problems(text, view, outline)),
@@ -114,12 +119,15 @@ class _Draft:
 
 
 def _sentence_indicators(
-    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None]
+    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None], refused: list[tuple[int, int]]
 ) -> Iterator[Indicator]:
     tokens = _tokens(view, start, end)
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for kind, q in tokens:
+        if kind == "name":
+            refused.append((q.num_start, q.num_end))
+            continue
         clause_start = _clause_start(view, start, q.start, drafts)
         before = view[clause_start : q.start]
         if kind in ("yoy", "target_done"):
@@ -174,7 +182,7 @@ def _sentence_indicators(
 
 
 def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
-    """Quantities of a sentence, each typed as value, rank, yoy or target_done; thresholds dropped."""
+    """Quantities of a sentence, each typed as value, rank, yoy, target_done, or name (part of a name, no record)."""
     tokens: list[tuple[str, Quantity]] = []
     has_rank_cue = bool(_RANK_CUE.search(view, start, end))
     rank_spans = []
@@ -184,13 +192,16 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             tokens.append(("rank", q))
             rank_spans.append((match.start(), match.end()))
     for q in find_quantities(view, start, end):
-        if any(a <= q.num_start < b for a, b in rank_spans) or view[q.start - 1 : q.start] == "第":
+        if any(a <= q.num_start < b for a, b in rank_spans):
             continue
         before = view[max(start, q.start - 12) : q.start]
         after = view[q.end : min(end, q.end + 12)]
-        if q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after):
-            continue
-        if base_unit(q.unit) in MEASURE_UNITS and _names_project(view[q.end : end]):
+        if (
+            view[q.start - 1 : q.start] == "第"
+            or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)
+            or base_unit(q.unit) in MEASURE_UNITS and _names_project(view[q.end : end])
+        ):
+            tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
         if q.unit in ("%", "‰"):
             if _TARGET_DONE.search(before):

@@ -28,3 +28,11 @@ def test_statements_overlapping_by_half_are_duplicates() -> None:
     p2 = Problem(text="支柱产业支撑力", evidence=ev("支柱产业支撑力"))
     p3 = Problem(text="同比增长", evidence=ev("同比增长"))
     assert merge_statements([p1], [p2, p3]) == [p3, p1]
+
+
+def test_numbers_the_rules_refused_as_names_are_refused_for_model_records() -> None:
+    text = "新增入库5000万元及以上项目累计15个"
+    threshold = Indicator(name="项目", value=5000, unit="万元", evidence=Evidence(quote=text, start=0, end=len(text)))
+    count = Indicator(name="项目", value=15, unit="个", evidence=Evidence(quote=text, start=0, end=len(text)))
+    refused = [(text.index("5000"), text.index("5000") + 4)]
+    assert merge_indicators([], [threshold, count], text=text, refused=refused) == [count]
