@@ -47,7 +47,7 @@ def make_chunks(view: str, outline: Outline, max_chars: int) -> list[Chunk]:
 
 def _heading_only(view: str, outline: Outline, span: tuple[int, int]) -> bool:
     """A span that is nothing but heading lines: worth no model call on its own."""
-    titles = [s for s in outline.sections if s.level < 4 and span[0] <= s.start < span[1]]
+    titles = [s for s in outline.starting_within(span[0], span[1]) if s.level < 4]
     body = view[span[0] : span[1]]
     for section in titles:
         body = body.replace(view[section.start : section.title_end], "", 1)
@@ -59,23 +59,14 @@ def _section_groups(view: str, outline: Outline) -> list[tuple[int, int]]:
     groups: list[tuple[int, int]] = []
     owner_of_group = None
     for start, end in paragraphs(view):
-        owner = _heading_owner(outline, start)
+        heading = outline.heading_at(start)
+        owner = heading.start if heading else None
         if groups and owner == owner_of_group:
             groups[-1] = (groups[-1][0], end)
         else:
             groups.append((start, end))
             owner_of_group = owner
     return groups
-
-
-def _heading_owner(outline: Outline, offset: int) -> int | None:
-    owner = None
-    for section in outline.sections:
-        if section.start > offset:
-            break
-        if section.level < 4 and offset < section.end:
-            owner = section.start
-    return owner
 
 
 def _pack(view: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:

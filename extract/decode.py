@@ -41,6 +41,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # A file whose broken UTF-8 sequences are at most this share of its good multi-byte characters
 # is UTF-8 with damage, not GB18030 (which, read as UTF-8, breaks at nearly every character).
 _MAX_BROKEN_UTF8_SHARE = 0.01
+# How much of a file the UTF-16 sniffing looks at; the whole file is still decoded to confirm.
+_SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,8 @@ def _bomless_utf16(data: bytes) -> str | None:
     """The UTF-16 byte order whose high bytes look like text, if the data decodes in it."""
     if len(data) < 4 or len(data) % 2:
         return None
-    for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
+    sample = data[:_SNIFF_BYTES]
+    for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         if _ascii_heavy(high) or _cjk_heavy(high):
             try:
                 text = data.decode(encoding)

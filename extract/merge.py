@@ -12,6 +12,7 @@ value is written in its quote only at refused places is dropped.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from typing import TypeVar
 
@@ -39,22 +40,32 @@ def merge_indicators(
     *sources: Sequence[Indicator], text: str = "", refused: Sequence[tuple[int, int]] = ()
 ) -> list[Indicator]:
     """Union of indicator lists in precedence order; a later duplicate only fills empty fields."""
+    refused_places = frozenset(refused)
     merged: list[Indicator] = []
+    by_key: dict[tuple, tuple[list[int], list[int]]] = {}  # key -> (sorted starts, indices into merged)
+    longest = 0
     for rank, records in enumerate(sources):
         for record in records:
-            if rank and refused and _only_at_refused(record, text, refused):
+            if rank and refused_places and _only_at_refused(record, text, refused_places):
                 continue
-            twin = next((m for m in merged if _key(m) == _key(record) and _overlaps(m, record)), None)
+            starts, indices = by_key.setdefault(_key(record), ([], []))
+            low = bisect.bisect_left(starts, record.evidence.start - longest)
+            high = bisect.bisect_left(starts, record.evidence.end)
+            twin = next((indices[i] for i in range(low, high) if _overlaps(merged[indices[i]], record)), None)
             if twin is None:
+                at = bisect.bisect_left(starts, record.evidence.start)
+                starts.insert(at, record.evidence.start)
+                indices.insert(at, len(merged))
                 merged.append(record)
+                longest = max(longest, record.evidence.end - record.evidence.start)
                 continue
-            fill = {f: getattr(record, f) for f in _FILLABLE if getattr(twin, f) is None and getattr(record, f) is not None}
+            fill = {f: getattr(record, f) for f in _FILLABLE if getattr(merged[twin], f) is None and getattr(record, f) is not None}
             if fill:
-                merged[merged.index(twin)] = twin.model_copy(update=fill)
+                merged[twin] = merged[twin].model_copy(update=fill)
     return sorted(merged, key=lambda r: (r.evidence.start, r.evidence.end))
 
 
-def _only_at_refused(record: Indicator, text: str, refused: Sequence[tuple[int, int]]) -> bool:
+def _only_at_refused(record: Indicator, text: str, refused: frozenset[tuple[int, int]]) -> bool:
     if record.value is None:
         return False
     start = record.evidence.start
@@ -69,10 +80,19 @@ def _only_at_refused(record: Indicator, text: str, refused: Sequence[tuple[int, 
 def merge_statements(*sources: Sequence[T]) -> list[T]:
     """Union of statement lists; a record overlapping an earlier one by half its length is a duplicate."""
     merged: list[T] = []
+    starts: list[int] = []  # sorted starts of `merged`, for a bounded neighbourhood search
+    ordered: list[T] = []
+    longest = 0
     for records in sources:
         for record in records:
             s, e = record.evidence.start, record.evidence.end
-            if any(min(e, m.evidence.end) - max(s, m.evidence.start) >= (e - s) / 2 for m in merged):
+            low = bisect.bisect_left(starts, s - longest)
+            high = bisect.bisect_left(starts, e)
+            if any(min(e, m.evidence.end) - max(s, m.evidence.start) >= (e - s) / 2 for m in ordered[low:high]):
                 continue
+            at = bisect.bisect_left(starts, s)
+            starts.insert(at, s)
+            ordered.insert(at, record)
+            longest = max(longest, e - s)
             merged.append(record)
     return sorted(merged, key=lambda r: r.evidence.start)

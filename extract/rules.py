@@ -332,10 +332,9 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
         if span is None:
             continue
         start, end = span
-        parent = _parent(sections, index)
         yield model(
             text=text[start:end],
-            category=parent.title if parent else None,
+            category=section.path[-2] if len(section.path) > 1 else None,
             evidence=Evidence(quote=text[start:end], start=start, end=end),
         )
 
@@ -345,14 +344,6 @@ def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
     if end - start < 4:
         return None
     return start, end
-
-
-def _parent(sections: tuple[Section, ...], index: int) -> Section | None:
-    level = sections[index].level
-    for candidate in reversed(sections[:index]):
-        if candidate.level < level and candidate.end >= sections[index].end:
-            return candidate
-    return None
 
 
 # ---------------------------------------------------------------- problems

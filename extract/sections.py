@@ -16,6 +16,7 @@ own heading says otherwise.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -63,20 +64,54 @@ class Section:
 
 @dataclass(frozen=True)
 class Outline:
-    """All sections in document order, with lookups by offset."""
+    """All sections in document order, with lookups by offset in O(log n)."""
 
     sections: tuple[Section, ...]
     text_length: int
+    _boundaries: tuple[int, ...] = ()
+    _deepest: tuple[Section | None, ...] = ()
+    _deepest_heading: tuple[Section | None, ...] = ()
+    _starts: tuple[int, ...] = ()
+
+    @classmethod
+    def build(cls, sections: tuple[Section, ...], text_length: int) -> Outline:
+        """Precompute, for every stretch between section starts and ends, its deepest section."""
+        points = sorted({0, text_length, *(s.start for s in sections), *(s.end for s in sections)})
+        deepest: list[Section | None] = []
+        deepest_heading: list[Section | None] = []
+        open_sections: list[Section] = []
+        by_start = sorted(sections, key=lambda s: (s.start, s.level))
+        next_index = 0
+        for point in points:
+            while next_index < len(by_start) and by_start[next_index].start <= point:
+                open_sections.append(by_start[next_index])
+                next_index += 1
+            open_sections = [s for s in open_sections if s.end > point]
+            deepest.append(max(open_sections, key=lambda s: (s.level, s.start)) if open_sections else None)
+            headings = [s for s in open_sections if s.level < 4]
+            deepest_heading.append(max(headings, key=lambda s: (s.level, s.start)) if headings else None)
+        return cls(
+            sections=sections,
+            text_length=text_length,
+            _boundaries=tuple(points),
+            _deepest=tuple(deepest),
+            _deepest_heading=tuple(deepest_heading),
+            _starts=tuple(s.start for s in sections),
+        )
 
     def at(self, offset: int) -> Section | None:
         """The deepest section whose span holds `offset`."""
-        found = None
-        for section in self.sections:
-            if section.start > offset:
-                break
-            if offset < section.end:
-                found = section
-        return found
+        index = bisect.bisect_right(self._boundaries, offset) - 1
+        return self._deepest[index] if index >= 0 else None
+
+    def heading_at(self, offset: int) -> Section | None:
+        """The deepest heading (levels 1-3, not an item) whose span holds `offset`."""
+        index = bisect.bisect_right(self._boundaries, offset) - 1
+        return self._deepest_heading[index] if index >= 0 else None
+
+    def starting_within(self, start: int, end: int) -> tuple[Section, ...]:
+        """Sections whose heading or item marker starts in [start, end)."""
+        return self.sections[bisect.bisect_left(self._starts, start) : bisect.bisect_left(self._starts, end)]
 
     def role_at(self, offset: int) -> Role:
         section = self.at(offset)
@@ -123,15 +158,16 @@ def outline(view: str) -> Outline:
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
             raw.append((4, match.group(1), title_start, stop.start() if stop else end, end))
-    return Outline(sections=_build(view, raw), text_length=len(view))
+    return Outline.build(_build(view, raw), len(view))
 
 
 def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Section, ...]:
     sections: list[Section] = []
     stack: list[Section] = []
     marker_starts = [title_start - len(marker) for _, marker, title_start, _, _ in raw]
+    ends = _section_ends(raw, len(view))
     for index, (level, marker, title_start, title_end, paragraph_end) in enumerate(raw):
-        end = _section_end(raw, index, level, paragraph_end, len(view))
+        end = ends[index]
         while stack and stack[-1].level >= level:
             stack.pop()
         parent = stack[-1] if stack else None
@@ -153,14 +189,22 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Sectio
     return tuple(sections)
 
 
-def _section_end(raw: list[tuple[int, str, int, int, int]], index: int, level: int, paragraph_end: int, length: int) -> int:
-    """Items end at the next item or their paragraph's end; headings at the next heading of their level or above."""
-    for next_level, next_marker, next_title_start, _, _ in raw[index + 1 :]:
+def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> list[int]:
+    """Items end at the next heading or item, or their paragraph's end; headings at the next heading of
+    their level or above. One backward sweep keeps this linear."""
+    ends = [0] * len(raw)
+    next_at_or_above = {level: length for level in range(1, 5)}  # nearest following start of each level
+    next_any = length
+    for index in range(len(raw) - 1, -1, -1):
+        level, marker, title_start, _, paragraph_end = raw[index]
+        start = title_start - len(marker)
         if level == 4:
-            return min(paragraph_end, next_title_start - len(next_marker))
-        if next_level <= level:
-            return next_title_start - len(next_marker)
-    return paragraph_end if level == 4 else length
+            ends[index] = min(paragraph_end, next_any)
+        else:
+            ends[index] = min(next_at_or_above[lvl] for lvl in range(1, level + 1))
+        next_any = start
+        next_at_or_above[level] = start
+    return ends
 
 
 def _role(title: str, body: str, parent: Section | None) -> Role:
