@@ -8,6 +8,12 @@ Anything else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -24,7 +30,69 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_SUFFIX = {"json": ".json", "jsonl": ".jsonl", "csv": ".csv", "md": ".md"}
+
+
+def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Settings, jobs: int) -> list[tuple[str, ExtractError]]:
+    """A resumable batch into a folder, with progress on stderr and a clean first Ctrl-C."""
+    from .batch import SUMMARY_NAME, expand_inputs, run_batch
+
+    if output is None:
+        raise InputError("a folder or several files with --output need -o OUTDIR: one JSON file per report goes there")
+    if fmt != "json":
+        raise InputError("a batch writes one JSON file per report; use -f json (or run single files for other formats)")
+    inputs = expand_inputs(files)
+    if not inputs:
+        raise InputError(f"no .txt files found in {', '.join(map(str, files))}")
+    stop = threading.Event()
+    interrupts = {"count": 0}
+
+    def on_sigint(signum: int, frame: object) -> None:
+        interrupts["count"] += 1
+        if interrupts["count"] > 1:
+            typer.echo("extract: interrupted again; quitting now (finished outputs are complete)", err=True)
+            os._exit(130)
+        stop.set()
+        typer.echo("extract: stopping after the files in progress; Ctrl-C again to quit now", err=True)
+
+    previous = signal.signal(signal.SIGINT, on_sigint)
+    try:
+        with _progress(len(inputs)) as report_result:
+            result = run_batch(inputs, output, settings, jobs=jobs, stop=stop, on_result=report_result)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    done = sum(1 for f in result.files if f.status == "done")
+    skipped = sum(1 for f in result.files if f.status == "skipped")
+    typer.echo(f"extract: {done} extracted, {skipped} up to date, {len(result.failed)} failed; summary in {output / SUMMARY_NAME}", err=True)
+    if result.interrupted:
+        raise typer.Exit(130)
+    return [(f.input, _BatchFailure(f.reason or "failed", f.exit_code)) for f in result.failed]
+
+
+class _BatchFailure(ExtractError):
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[object], None]]:
+    """A rich progress bar on a terminal; one plain line per file otherwise (logs, CI, pipes)."""
+    if sys.stderr.isatty():
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn())
+        with Progress(*columns, transient=False) as bar:
+            task = bar.add_task("extracting", total=total)
+            yield lambda result: bar.advance(task)
+        return
+    seen = {"n": 0}
+
+    def line(result: object) -> None:
+        seen["n"] += 1
+        detail = result.reason if result.status == "failed" else f"{result.counts.get('indicators', 0)} indicators"
+        typer.echo(f"[{seen['n']}/{total}] {result.status}: {result.input} ({detail})", err=True)
+
+    yield line
 
 
 @app.callback()
@@ -51,8 +119,14 @@ def run(
     max_tokens: Annotated[Optional[int], typer.Option(help="completion token budget per call")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="ignore cached model responses")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace output files that already exist")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="files processed at once in a batch")] = 1,
 ) -> None:
-    """Extract every FILE and write its WorkReport as JSON (or jsonl, csv, md)."""
+    """Extract every FILE (or every .txt under a folder) and write its WorkReport as JSON (or jsonl, csv, md).
+
+    With a folder or several files and -o OUTDIR, runs as a batch: one OUTDIR/<stem>.json per input,
+    up-to-date outputs skipped, a bad file reported without stopping the rest, OUTDIR/run-summary.json
+    listing every input. Ctrl-C lets running files finish; a second Ctrl-C quits at once.
+    """
     try:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -67,7 +141,10 @@ def run(
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
         if not settings.llm_configured and not offline:
             typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
-        failures = _run_files(files, output, fmt, settings, overwrite)
+        if any(f.is_dir() for f in files) or (output is not None and len(files) > 1):
+            failures = _run_batch(files, output, fmt, settings, jobs)
+        else:
+            failures = _run_files(files, output, fmt, settings, overwrite)
     except ExtractError as exc:
         typer.echo(f"extract: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -78,24 +155,17 @@ def run(
 
 
 def _run_files(files: list[Path], output: Path | None, fmt: str, settings: Settings, overwrite: bool) -> list[tuple[str, ExtractError]]:
-    """Extract each file; a file that fails is reported at the end and does not stop the others."""
+    """Extract each file into one output (stdout or a file); a failing file does not stop the others."""
     from .output import write_atomic
     from .pipeline import parse_report
 
-    if output is not None and len(files) > 1 and output.exists() and not output.is_dir():
-        raise InputError(f"{output}: several inputs need an output folder, not a file")
     protected = frozenset(f.resolve() for f in files)
     reports, failures = [], []
     for path in files:
         try:
-            report = parse_report(path, settings)
+            reports.append(parse_report(path, settings))
         except ExtractError as exc:
             failures.append((str(path), exc))
-            continue
-        if output is not None and len(files) > 1:
-            write_atomic(output / (path.stem + _SUFFIX[fmt]), render([report], fmt), overwrite=overwrite, protected=protected)
-        else:
-            reports.append(report)
     if reports:
         text = render(reports, fmt)
         if output is None:

@@ -75,7 +75,7 @@ def parse_report(source: str | Path | bytes, settings: Settings | None = None) -
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
         decoded, name = read_source(source)
-    return _assemble(_prepare(decoded, name, settings, timings), None, timings)
+    return _assemble(_prepare(decoded, name, settings, timings), None, timings, settings)
 
 
 async def aparse_report(
@@ -93,7 +93,7 @@ async def aparse_report(
     prepared = _prepare(decoded, name, settings, timings)
     with _timed(timings, "llm"):
         llm_run = await extract_chunks(decoded.text, prepared.chunks, settings, http_client)
-    return _assemble(prepared, llm_run, timings)
+    return _assemble(prepared, llm_run, timings, settings)
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _prepare(decoded: Decoded, name: str, settings: Settings, timings: dict[str,
     return _Prepared(decoded=decoded, name=name, chunks=chunks, sections=len(tree.sections), rules=found)
 
 
-def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, float]) -> WorkReport:
+def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, float], settings: Settings) -> WorkReport:
     """Ground every record, then merge rules first and model records after (see merge.py)."""
     text = prepared.decoded.text
     warnings = list(prepared.decoded.warnings)
@@ -158,6 +158,7 @@ def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, fl
                 sections=prepared.sections,
                 warnings=warnings,
                 partial=bool(llm_run and llm_run.partial),
+                settings_fingerprint=settings.fingerprint(),
                 llm=dict(llm_run.counts) if llm_run is not None else {},
             ),
         )

@@ -8,6 +8,8 @@ The API key is a SecretStr: it never shows in reprs, logs or outputs.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -49,6 +51,19 @@ class Settings(BaseModel):
     def llm_configured(self) -> bool:
         """A model is used only when an endpoint or key is set and offline is off."""
         return not self.offline and (self.api_key is not None or self.base_url is not None)
+
+    def fingerprint(self) -> str:
+        """Hash of what decides a report's content: a saved report with another fingerprint is stale."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            package = version("workreport-extract")
+        except PackageNotFoundError:  # running from a source tree
+            package = "source"
+        relevant = {"package": package, "chunk_chars": self.chunk_chars}
+        if self.llm_configured:
+            relevant |= {"model": self.model, "mode": self.mode, "max_reasks": self.max_reasks, "max_tokens": self.max_tokens}
+        return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
 
     @classmethod
     def resolve(cls, overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> Settings:

@@ -159,6 +159,7 @@ class RunStats(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     partial: bool = False
+    settings_fingerprint: str | None = Field(None, description="hash of the settings that decide the content")
     llm: dict[str, int] = Field(default_factory=dict, description="calls, re-asks, tokens, failures of the LLM path")
 
 

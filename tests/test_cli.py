@@ -64,9 +64,10 @@ def test_several_files_into_a_folder_and_a_bad_one_does_not_stop_the_rest(tmp_pa
     out = tmp_path / "out"
     result = invoke("run", "--offline", str(SEEDS[0]), str(bad), str(SEEDS[1]), "-o", str(out))
     assert result.exit_code == 2
-    assert sorted(p.name for p in out.iterdir()) == sorted(s.stem + ".json" for s in SEEDS[:2])
-    lines = [line for line in result.stderr.splitlines() if line]
-    assert lines == ["extract: failed: scan.txt: not a text file: it looks like a PDF file; convert it to plain text (.txt) first"]
+    assert sorted(p.name for p in out.iterdir()) == sorted([s.stem + ".json" for s in SEEDS[:2]] + ["run-summary.json"])
+    failed = [line for line in result.stderr.splitlines() if line.startswith("extract: failed")]
+    assert failed == ["extract: failed: scan.txt: not a text file: it looks like a PDF file; convert it to plain text (.txt) first"]
+    assert "[2/3] failed:" in result.stderr and "2 extracted, 0 up to date, 1 failed" in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,184 @@
+"""Batch runs: many reports into one folder, safe to interrupt and to resume.
+
+- Inputs are files and folders (every ``*.txt`` below a folder, hidden files skipped).
+- Each input gets ``OUTDIR/<stem>.json``, written to a temp file, fsynced, renamed:
+  a run killed at any moment leaves the old file or the new one, never half of one.
+  Stale temp files of an earlier killed run are removed when the next run starts.
+- An input whose output already holds the same source hash and settings
+  fingerprint is skipped, so a rerun picks up where the last one stopped.
+- A file that fails is recorded with its reason and the batch goes on;
+  ``OUTDIR/run-summary.json`` lists every input with status and counts.
+- `stop` (set on the first Ctrl-C) lets running files finish and starts no new ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from .errors import ExtractError, InputError
+from .output import write_atomic
+from .pipeline import parse_report
+from .render import render
+from .settings import Settings
+
+__all__ = ["BatchResult", "FileResult", "expand_inputs", "run_batch", "SUMMARY_NAME"]
+
+SUMMARY_NAME = "run-summary.json"
+Status = Literal["done", "skipped", "failed"]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    input: str
+    output: str | None
+    status: Status
+    reason: str | None = None
+    exit_code: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+@dataclass
+class BatchResult:
+    files: list[FileResult]
+    interrupted: bool
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path]:
+    """Files as given; folders replaced by the ``*.txt`` files below them, in name order."""
+    expanded: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            expanded.extend(
+                p for p in sorted(path.rglob("*.txt")) if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        else:
+            expanded.append(path)
+    return expanded
+
+
+def run_batch(
+    inputs: list[Path],
+    outdir: Path,
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    stop: threading.Event | None = None,
+    on_result: Callable[[FileResult], None] = lambda result: None,
+) -> BatchResult:
+    """Extract every input into `outdir`; see the module docstring for the guarantees."""
+    stop = stop or threading.Event()
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{outdir}: cannot create the output folder ({exc.strerror})") from None
+    if not outdir.is_dir():
+        raise InputError(f"{outdir}: not a folder; give an output folder for several reports")
+    _remove_stale_temp_files(outdir)
+    fingerprint = settings.fingerprint()
+    protected = frozenset(p.resolve() for p in inputs)
+    planned, results = _plan(inputs, outdir)
+    began = datetime.now(timezone.utc)
+    interrupted = False
+    with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="extract") as pool:
+        pending: dict[Future[FileResult], Path] = {}
+        queue = list(planned)
+        while queue or pending:
+            while queue and len(pending) < max(1, jobs) and not stop.is_set():
+                source, target = queue.pop(0)
+                pending[pool.submit(_one, source, target, settings, fingerprint, protected)] = source
+            if stop.is_set() and queue:
+                interrupted = True
+                queue.clear()
+            if not pending:
+                break
+            done, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for future in done:
+                pending.pop(future)
+                result = future.result()
+                results.append(result)
+                on_result(result)
+    order = {str(p): i for i, p in enumerate(inputs)}
+    results.sort(key=lambda r: order.get(r.input, len(order)))
+    _write_summary(outdir, results, fingerprint, began, interrupted)
+    return BatchResult(files=results, interrupted=interrupted)
+
+
+def _plan(inputs: list[Path], outdir: Path) -> tuple[list[tuple[Path, Path]], list[FileResult]]:
+    """Pair inputs with outputs; a second input with the same file stem fails instead of overwriting the first."""
+    planned: list[tuple[Path, Path]] = []
+    refused: list[FileResult] = []
+    owners: dict[str, Path] = {}
+    for path in inputs:
+        name = path.stem + ".json"
+        if name == SUMMARY_NAME:
+            refused.append(FileResult(str(path), None, "failed", f"{path}: its output name is the run summary's; rename it", 2))
+            continue
+        if name in owners:
+            refused.append(FileResult(str(path), None, "failed", f"{path}: its output {name} is already used by {owners[name]}; rename one", 2))
+            continue
+        owners[name] = path
+        planned.append((path, outdir / name))
+    return planned, refused
+
+
+def _one(source: Path, target: Path, settings: Settings, fingerprint: str, protected: frozenset[Path]) -> FileResult:
+    began = time.perf_counter()
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        return FileResult(str(source), None, "failed", f"{source}: {exc.strerror or exc}", 2)
+    if _up_to_date(target, hashlib.sha256(data).hexdigest(), fingerprint):
+        return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target))
+    try:
+        report = parse_report(source, settings)
+        write_atomic(target, render([report], "json"), overwrite=True, protected=protected)
+    except ExtractError as exc:
+        return FileResult(str(source), None, "failed", str(exc), exc.exit_code, seconds=time.perf_counter() - began)
+    counts = {k: len(getattr(report, k)) for k in ("indicators", "achievements", "plans", "problems")}
+    status_reason = "partial: some chunks failed" if report.stats.partial else None
+    return FileResult(str(source), str(target), "done", status_reason, 0, counts, round(time.perf_counter() - began, 3))
+
+
+def _up_to_date(target: Path, sha256: str, fingerprint: str) -> bool:
+    try:
+        saved = json.loads(target.read_text(encoding="utf-8"))
+        return saved["source"]["sha256"] == sha256 and saved["stats"]["settings_fingerprint"] == fingerprint and not saved["stats"]["partial"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return False
+
+
+def _counts_of(target: Path) -> dict[str, int]:
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    return {k: len(saved.get(k, [])) for k in ("indicators", "achievements", "plans", "problems")}
+
+
+def _remove_stale_temp_files(outdir: Path) -> None:
+    for stale in outdir.glob(".*.tmp"):
+        stale.unlink(missing_ok=True)
+
+
+def _write_summary(outdir: Path, results: list[FileResult], fingerprint: str, began: datetime, interrupted: bool) -> None:
+    tally = {status: sum(1 for r in results if r.status == status) for status in ("done", "skipped", "failed")}
+    summary = {
+        "started": began.isoformat(timespec="seconds"),
+        "finished": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "settings_fingerprint": fingerprint,
+        "interrupted": interrupted,
+        "counts": tally,
+        "files": [asdict(r) for r in results],
+    }
+    write_atomic(outdir / SUMMARY_NAME, json.dumps(summary, ensure_ascii=False, indent=1) + "\n", overwrite=True)
