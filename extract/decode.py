@@ -2,8 +2,8 @@
 
 Offsets everywhere index the text this stage returns, which is what Python's
 ``open(path, encoding=...)`` gives: a BOM is dropped and CRLF/CR line ends are
-read as ``\\n``. Detection order: BOM, strict UTF-8, BOM-less UTF-16, strict
-GB18030; UTF-8 with a few broken sequences is kept (as U+FFFD) and warned about
+read as ``\\n``. Detection order: BOM, strict UTF-8 (without NULs), BOM-less UTF-16,
+strict GB18030; UTF-8 with a few broken sequences is kept (as U+FFFD) and warned about
 rather than re-read as GB18030 mojibake.
 """
 
@@ -75,14 +75,16 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
     for signature, what in _BINARY_SIGNATURES:
         if data.startswith(signature):
             raise NotTextError(f"not a text file: it looks like {what}; convert it to plain text (.txt) first")
+    try:
+        text = data.decode("utf-8")
+        if "\x00" not in text:
+            return text, "utf-8", []
+    except UnicodeDecodeError:
+        pass
     if encoding := _bomless_utf16(data):
         return data.decode(encoding), encoding, []
     if b"\x00" in data:
         raise NotTextError("not a text file: it contains NUL bytes; convert it to plain text (.txt) first")
-    try:
-        return data.decode("utf-8"), "utf-8", []
-    except UnicodeDecodeError:
-        pass
     text = data.decode("utf-8", errors="replace")
     broken = text.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     multibyte = sum(1 for char in text if char > "\x7f") - broken

@@ -38,7 +38,7 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
 QUANTITY = re.compile(
@@ -56,7 +56,7 @@ KNOWN_UNITS = frozenset(
     | {magnitude + base for base in (*_MONEY, *_MEASURES, *COUNTER_UNITS) for magnitude in ("", *_MAGNITUDE.split("|"))}
 )
 _CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
-MIXED_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿][\d一二三四五六七八九两]+[千百万]")
+MIXED_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿][0-9一二三四五六七八九两]+[千百万]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
@@ -88,13 +88,13 @@ def parse_number(token: str) -> float:
 
 def mixed_amount(token: str) -> float | None:
     """Value of a mixed Arabic/Chinese amount: '1万2千' -> 12000, '3亿5千万' -> 350000000."""
-    match = re.fullmatch(r"(\d+(?:\.\d+)?)([万亿])(.+)", token)
+    match = re.fullmatch(r"([0-9]+(?:\.[0-9]+)?)([万亿])(.+)", token)
     if not match:
         return None
     head = float(match.group(1)) * _CN_UNITS[match.group(2)]
     total, digit, section = 0.0, 0, 0.0
     for char in match.group(3):
-        if char.isdigit():
+        if "0" <= char <= "9":
             digit = digit * 10 + int(char)
         elif char in _CN_DIGITS:
             digit = _CN_DIGITS[char]

@@ -44,10 +44,10 @@ _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
 _TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)的?\s?$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
-_RANK = re.compile(r"(?:第|前)(?P<num>\d{1,4})(?P<unit>位|名)?(?![\d.个批次届期项])")
+_RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项])")
 _TARGET_CUE = re.compile(r"力争|确保|争取|目标(?!任务|的)|预期|计划(?!的)|可实现|可达|将达|要达到")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
-_YEAR = re.compile(r"(?:20\d{2}|19\d{2})年(?:末|底|度)?(?:\d{1,2}(?:-\d{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|\d{1,2}-\d{1,2}月|上半年|前三季度|一季度")
+_YEAR = re.compile(r"(?:20[0-9]{2}|19[0-9]{2})年(?:末|底|度)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|[0-9]{1,2}-[0-9]{1,2}月|上半年|前三季度|一季度")
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
@@ -243,7 +243,7 @@ def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:
 
 
 def _has_quantity_before(view: str, start: int, end: int) -> bool:
-    return bool(re.search(r"\d", view[start:end]))
+    return bool(re.search(r"[0-9]", view[start:end]))
 
 
 def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]) -> int:
@@ -303,7 +303,7 @@ def _period(before: str, sentence: str, role: str, years: dict[str, str | None])
 def _report_years(view: str, outline: Outline) -> dict[str, str | None]:
     """The year under review and the year planned: the most named years in review and plan sections."""
     counts: dict[str, Counter[str]] = {"review": Counter(), "plan": Counter()}
-    for match in re.finditer(r"(20\d{2})年", view):
+    for match in re.finditer(r"(20[0-9]{2})年", view):
         role = outline.role_at(match.start())
         if role in counts:
             counts[role][match.group(1)] += 1
