@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,12 +56,14 @@ __all__ = [
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _MAX_QUOTE_CHARS = 120
-# A plan stated in a review of the past year, or an achievement in next year's plan, is a misreading.
+# A plan outside the plan sections, or an achievement outside the review, is a misreading.
 _ROLES_FOR = {
-    "plans": frozenset({"plan", "outlook", "other"}),
+    "plans": frozenset({"plan"}),
     "problems": frozenset({"problems", "review", "outlook", "plan", "other"}),
-    "achievements": frozenset({"review", "other"}),
+    "achievements": frozenset({"review"}),
 }
+# Outside a problems section, a problem has to say what falls short.
+_SHORTFALL = re.compile(r"不足|短板|差距|瓶颈|薄弱|滞后|有待|亟待|不强|不高|不够|不多|尚未|不到位|压力|困难|矛盾|制约|隐患|难度|不容低估|不容忽视|突出")
 _MAX_RETRY_AFTER_S = 60.0
 # Endpoint host -> instructor mode. Hosted APIs speak tool calls; local servers (llama.cpp, vLLM,
 # Ollama) constrain output with a JSON schema grammar, which small models follow far better.
@@ -467,5 +470,9 @@ def _collect(run: LLMRun, text: str, chunk: Chunk, result: ChunkExtraction | dic
             continue
         for item in data.get(section, []):
             evidence = locate_quote(item["quote"], text, chunk.start, chunk.end)
-            if evidence is not None:
-                target.append(model(text=evidence.quote, category=category, evidence=evidence))
+            if evidence is None:
+                continue
+            if section == "problems" and chunk.role != "problems" and not _SHORTFALL.search(evidence.quote):
+                run.counts["dropped_records"] += 1
+                continue
+            target.append(model(text=evidence.quote, category=category, evidence=evidence))

@@ -5,15 +5,19 @@ indicators, overlapping spans for statements): the rule record wins, because a
 rule's number is read straight off the text; a model record fills only fields the
 rule record left empty (name, yoy_pct, target_completion_pct, period). Model
 records the rules did not find are added as they are; they were grounded first.
-A number the rules refused as part of a name (an ordinal, a 5000万元以上 threshold,
-a 40万吨 project capacity) is refused for every source: a model record whose
-value is written in its quote only at refused places is dropped.
+The rules' reading of a number binds every source: a model record whose value
+is written in its quote only where the rules read something else — part of a
+name (an ordinal, a 5000万元以上 threshold, a 40万吨 capacity) or a rate of
+another metric (完成全年目标任务的135.67%, 同比增长86.98%) — is dropped.
+A plan or problem inside an item or block the rules already turned into a record
+is that item said again, and is dropped too.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from extract.schemas import Achievement, Indicator, Plan, Problem
@@ -36,17 +40,20 @@ def _overlaps(a: Indicator, b: Indicator) -> bool:
     return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
 
 
+_VALUE_ROLES = frozenset({"value", "rank"})
+
+
 def merge_indicators(
-    *sources: Sequence[Indicator], text: str = "", refused: Sequence[tuple[int, int]] = ()
+    *sources: Sequence[Indicator], text: str = "", number_roles: Mapping[tuple[int, int], str] | None = None
 ) -> list[Indicator]:
     """Union of indicator lists in precedence order; a later duplicate only fills empty fields."""
-    refused_places = frozenset(refused)
+    roles = number_roles or {}
     merged: list[Indicator] = []
     by_key: dict[tuple, tuple[list[int], list[int]]] = {}  # key -> (sorted starts, indices into merged)
     longest = 0
     for rank, records in enumerate(sources):
         for record in records:
-            if rank and refused_places and _only_at_refused(record, text, refused_places):
+            if rank and roles and _contradicts_rules(record, text, roles):
                 continue
             starts, indices = by_key.setdefault(_key(record), ([], []))
             low = bisect.bisect_left(starts, record.evidence.start - longest)
@@ -65,7 +72,8 @@ def merge_indicators(
     return sorted(merged, key=lambda r: (r.evidence.start, r.evidence.end))
 
 
-def _only_at_refused(record: Indicator, text: str, refused: frozenset[tuple[int, int]]) -> bool:
+def _contradicts_rules(record: Indicator, text: str, roles: Mapping[tuple[int, int], str]) -> bool:
+    """The record's value stands in its quote only where the rules read it as something other than a value."""
     if record.value is None:
         return False
     start = record.evidence.start
@@ -74,18 +82,26 @@ def _only_at_refused(record: Indicator, text: str, refused: frozenset[tuple[int,
         for q in find_quantities(fold_width(text[start : record.evidence.end]))
         if q.value == record.value
     ]
-    return bool(places) and all(place in refused for place in places)
+    readings = [roles.get(place) for place in places]
+    return bool(readings) and all(r is not None and r not in _VALUE_ROLES for r in readings)
 
 
-def merge_statements(*sources: Sequence[T]) -> list[T]:
-    """Union of statement lists; a record overlapping an earlier one by half its length is a duplicate."""
+def merge_statements(*sources: Sequence[T], covered: Sequence[tuple[int, int]] = ()) -> list[T]:
+    """Union of statement lists; a record overlapping an earlier one by half its length is a duplicate,
+    and a later source's record inside a `covered` span (an item the first source already recorded) too."""
+    spans = sorted(covered)
+    span_starts = [s for s, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end among spans starting so far
     merged: list[T] = []
     starts: list[int] = []  # sorted starts of `merged`, for a bounded neighbourhood search
     ordered: list[T] = []
     longest = 0
-    for records in sources:
+    for rank, records in enumerate(sources):
         for record in records:
             s, e = record.evidence.start, record.evidence.end
+            at = bisect.bisect_right(span_starts, s)
+            if rank and at and reach[at - 1] >= e:
+                continue  # inside a covered span: some span starting at or before s ends at or after e
             low = bisect.bisect_left(starts, s - longest)
             high = bisect.bisect_left(starts, e)
             if any(min(e, m.evidence.end) - max(s, m.evidence.start) >= (e - s) / 2 for m in ordered[low:high]):
@@ -96,3 +112,4 @@ def merge_statements(*sources: Sequence[T]) -> list[T]:
             longest = max(longest, e - s)
             merged.append(record)
     return sorted(merged, key=lambda r: r.evidence.start)
+

@@ -148,10 +148,10 @@ def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, fl
             source=SourceInfo(
                 name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
             ),
-            indicators=merge_indicators(*kept["indicators"], text=text, refused=prepared.rules.refused_numbers),
+            indicators=merge_indicators(*kept["indicators"], text=text, number_roles=prepared.rules.number_roles),
             achievements=merge_statements(*kept["achievements"]),
-            plans=merge_statements(*kept["plans"]),
-            problems=merge_statements(*kept["problems"]),
+            plans=merge_statements(*kept["plans"], covered=prepared.rules.covered["plans"]),
+            problems=merge_statements(*kept["problems"], covered=prepared.rules.covered["problems"]),
             stats=RunStats(
                 backend="hybrid" if llm_run is not None else "rules",
                 chunks=len(prepared.chunks),

@@ -21,6 +21,7 @@ sub-headings of review sections.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -75,10 +76,17 @@ _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|�
 
 @dataclass(frozen=True)
 class RuleFindings:
-    """What the rules found, plus the spans of numbers they refused as parts of names."""
+    """What the rules found, plus how they read each number and which stretches their statements cover.
+
+    `number_roles` maps a number's span to the rules' reading of it: value, rank, yoy,
+    target_done, or name (part of a name: an ordinal, a threshold, a capacity).
+    `covered` maps plans/problems to the spans of the items and blocks the rules
+    turned into records: another record inside one is the same item said again.
+    """
 
     indicators: list[Indicator]
-    refused_numbers: list[tuple[int, int]]
+    number_roles: dict[tuple[int, int], str]
+    covered: dict[str, list[tuple[int, int]]]
     achievements: list[Achievement]
     plans: list[Plan]
     problems: list[Problem]
@@ -88,16 +96,19 @@ def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
     """Run every rule over the cleaned view; evidence is sliced from the original text."""
     years = _report_years(view, outline)
     indicators: list[Indicator] = []
-    refused: list[tuple[int, int]] = []
+    roles: dict[tuple[int, int], str] = {}
     for start, end in paragraphs(view):
         for sentence in _SENTENCE.finditer(view, start, end):
-            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years, refused))
+            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years, roles))
+    plans = list(_statements(text, view, outline, "plan", Plan))
+    problem_spans: list[tuple[int, int]] = []
     return RuleFindings(
         indicators=indicators,
-        refused_numbers=refused,
+        number_roles=roles,
+        covered={"plans": _sections_holding(outline, "plan", plans), "problems": problem_spans},
         achievements=list(_statements(text, view, outline, "review", Achievement)),
-        plans=list(_statements(text, view, outline, "plan", Plan)),
-        problems=list(_problems(text, view, outline)),
+        plans=plans,
+        problems=list(_problems(text, view, outline, problem_spans)),
     )
 
 
@@ -119,14 +130,14 @@ class _Draft:
 
 
 def _sentence_indicators(
-    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None], refused: list[tuple[int, int]]
+    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None], roles: dict[tuple[int, int], str]
 ) -> Iterator[Indicator]:
     tokens = _tokens(view, start, end)
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for kind, q in tokens:
+        roles[(q.num_start, q.num_end)] = kind
         if kind == "name":
-            refused.append((q.num_start, q.num_end))
             continue
         clause_start = _clause_start(view, start, q.start, drafts)
         before = view[clause_start : q.start]
@@ -339,6 +350,18 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
         )
 
 
+def _sections_holding(outline: Outline, role: str, records: list) -> list[tuple[int, int]]:
+    """Spans of the `role` sections in which the rules found records: their structure is the rules' to read."""
+    starts = sorted(r.evidence.start for r in records)
+    spans = []
+    for section in outline.sections:
+        if section.role == role:
+            at = bisect.bisect_left(starts, section.start)
+            if at < len(starts) and starts[at] < section.end:
+                spans.append((section.start, section.end))
+    return spans
+
+
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
     start, end = _trim(view, section.title_start, section.title_end)
     if end - start < 4:
@@ -349,9 +372,10 @@ def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- problems
 
 
-def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
+def _problems(text: str, view: str, outline: Outline, covered: list[tuple[int, int]]) -> Iterator[Problem]:
     seen: set[tuple[int, int]] = set()
     for start, end, category in _problem_blocks(view, outline):
+        covered.append((start, end))
         split_lists = category == "list"
         for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
             if (clause_start, clause_end) in seen:

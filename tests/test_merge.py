@@ -34,5 +34,19 @@ def test_numbers_the_rules_refused_as_names_are_refused_for_model_records() -> N
     text = "新增入库5000万元及以上项目累计15个"
     threshold = Indicator(name="项目", value=5000, unit="万元", evidence=Evidence(quote=text, start=0, end=len(text)))
     count = Indicator(name="项目", value=15, unit="个", evidence=Evidence(quote=text, start=0, end=len(text)))
-    refused = [(text.index("5000"), text.index("5000") + 4)]
-    assert merge_indicators([], [threshold, count], text=text, refused=refused) == [count]
+    roles = {(text.index("5000"), text.index("5000") + 4): "name", (text.index("15"), text.index("15") + 2): "value"}
+    assert merge_indicators([], [threshold, count], text=text, number_roles=roles) == [count]
+
+
+def test_a_rate_the_rules_read_as_target_completion_is_no_model_value() -> None:
+    text = "签约资金176.65亿元,完成全年目标任务的102.5%"
+    rate = Indicator(name="完成率", value=102.5, unit="%", evidence=Evidence(quote=text[-16:], start=len(text) - 16, end=len(text)))
+    at = text.index("102.5")
+    assert merge_indicators([], [rate], text=text, number_roles={(at, at + 5): "target_done"}) == []
+
+
+def test_model_statements_inside_items_the_rules_recorded_are_dropped() -> None:
+    item = Problem(text="支柱产业支撑力不足", evidence=ev("支柱产业支撑力不足"))
+    inside = Problem(text="支撑力不足", evidence=ev("支撑力不足"))
+    start = SOURCE.index("支柱")
+    assert merge_statements([item], [inside], covered=[(start - 5, len(SOURCE))]) == [item]
