@@ -7,6 +7,7 @@ Anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import signal
@@ -30,6 +31,86 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="folder of gold annotation .json files (GOLD_SPEC.md)", show_default=False)],
+    docs_dir: Annotated[Path, typer.Argument(help="folder holding the annotated report .txt files", show_default=False)],
+    pred: Annotated[Optional[Path], typer.Option(help="score these WorkReport .json files instead of extracting now")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="print only the JSON result")] = False,
+    offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
+) -> None:
+    """Precision, recall and F1 per section, field accuracies and ungrounded records, as shared/eval/score.py computes them."""
+    from .evaluate import evaluate
+
+    try:
+        result = evaluate(gold_dir, docs_dir, pred, Settings.resolve({"offline": offline or None}))
+    except ExtractError as exc:
+        typer.echo(f"extract: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="extract eval", show_lines=False)
+    for column in ("document", "indicators P/R/F1", "plans P/R/F1", "problems P/R/F1"):
+        table.add_column(column)
+    for row in result["docs"]:
+        table.add_row(row["doc"], *(" / ".join(f"{x:.3f}" for x in row[k]) for k in ("indicators", "plans", "problems")))
+    summary = result["summary"]
+    table.add_row("all", *(" / ".join(f"{x:.3f}" for x in summary[k]) for k in ("indicators", "plans", "problems")), style="bold")
+    console = Console()
+    console.print(table)
+    fields = ", ".join(f"{k} {v:.3f}" for k, v in summary["indicator_fields_given_match"].items())
+    console.print(f"indicator fields agreeing, given a match: {fields}")
+    console.print(f"ungrounded records: {summary['ungrounded']} of {summary['predicted_records']}")
+    typer.echo(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def show(
+    report_file: Annotated[Path, typer.Argument(help="a WorkReport .json written by `extract run`", show_default=False)],
+) -> None:
+    """Show a saved report in the terminal: indicators, plans and problems as tables."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from extract.schemas import WorkReport
+
+    try:
+        report = WorkReport.model_validate_json(report_file.read_bytes())
+    except OSError as exc:
+        typer.echo(f"extract: error: {report_file}: {exc.strerror}", err=True)
+        raise typer.Exit(2) from None
+    except ValueError as exc:
+        typer.echo(f"extract: error: {report_file}: not a WorkReport JSON file ({str(exc).splitlines()[0]})", err=True)
+        raise typer.Exit(2) from None
+    console = Console()
+    console.print(f"[bold]{report.source.name}[/] — {report.source.chars} chars, {report.source.encoding}, {report.stats.backend}"
+                  + (" [red](partial)[/]" if report.stats.partial else ""))
+    indicators = Table(title=f"{len(report.indicators)} indicators")
+    for column in ("name", "value", "unit", "yoy %", "target %", "kind", "period", "at"):
+        indicators.add_column(column)
+    for ind in report.indicators:
+        indicators.add_row(
+            ind.name, _fmt(ind.value), ind.unit or "", _fmt(ind.yoy_pct), _fmt(ind.target_completion_pct),
+            ind.kind, ind.period or "", f"{ind.evidence.start}",
+        )
+    console.print(indicators)
+    for title, records in (("plans", report.plans), ("problems", report.problems)):
+        table = Table(title=f"{len(records)} {title}")
+        table.add_column("text")
+        table.add_column("at")
+        for record in records:
+            table.add_row(record.text, str(record.evidence.start))
+        console.print(table)
+
+
+def _fmt(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Settings, jobs: int) -> list[tuple[str, ExtractError]]:

@@ -31,7 +31,6 @@ MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
 # magnitudes stay in the unit as written: 3万人 -> (3, 万人); only 亿/万-type magnitudes stand alone (2000亿)
 _MAGNITUDE = "千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
-_BARE_MAGNITUDE = frozenset({"亿", "万", "千万", "百万"})
 
 
 def _alternatives(words) -> str:
@@ -55,7 +54,7 @@ KNOWN_UNITS = frozenset(
     | {"亿", "万", "千万", "百万"}
     | {magnitude + base for base in (*_MONEY, *_MEASURES, *COUNTER_UNITS) for magnitude in ("", *_MAGNITUDE.split("|"))}
 )
-_CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多)[\u4e00-\u9fff]")
+_CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多|的)[\u4e00-\u9fff]")
 MIXED_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿][0-9一二三四五六七八九两]+[千百万]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -120,8 +119,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
         unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
-        if unit in _BARE_MAGNITUDE and _CJK_NOUN.match(view, match.end()):
-            continue  # 5万干部群众: a bare magnitude before a noun counts the noun, it is no amount
+        if unit == "万" and _CJK_NOUN.match(view, match.end()):
+            continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
         found.append(
             Quantity(
                 start=match.start(),

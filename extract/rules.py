@@ -228,7 +228,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
 
 def _names_project(after: str) -> bool:
     """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
-    return bool(_CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in after
+    clause = re.split(r"[,，;；:：。]", after, maxsplit=1)[0]
+    return bool(_CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in clause
 
 
 def _is_negative(view: str, start: int, at: int) -> bool:

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
+from extract import scoring as score
 from helpers import GOLD, ROOT
-
-_spec = importlib.util.spec_from_file_location("gold_score", GOLD / "score.py")
-assert _spec and _spec.loader
-score = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(score)
 
 
 def score_reports(reports: dict[str, str], tmp_path: Path) -> dict:
