@@ -21,7 +21,7 @@ from typing import Annotated, Optional
 import typer
 
 from .errors import ExtractError, InputError
-from .render import FORMATS, render
+from .render import BINARY_FORMATS, FORMATS, render
 from .settings import Settings
 
 app = typer.Typer(
@@ -119,8 +119,8 @@ def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Setti
 
     if output is None:
         raise InputError("a folder or several files with --output need -o OUTDIR: one JSON file per report goes there")
-    if fmt != "json":
-        raise InputError("a batch writes one JSON file per report; use -f json (or run single files for other formats)")
+    if fmt not in ("json", "csv", "xlsx"):
+        raise InputError("a batch writes one JSON file per report (plus, with -f csv or xlsx, one combined table)")
     inputs = expand_inputs(files)
     if not inputs:
         raise InputError(f"no .txt files found in {', '.join(map(str, files))}")
@@ -141,12 +141,24 @@ def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Setti
             result = run_batch(inputs, output, settings, jobs=jobs, stop=stop, on_result=report_result)
     finally:
         signal.signal(signal.SIGINT, previous)
+    if fmt in ("csv", "xlsx"):
+        _write_combined_table(result, output, fmt)
     done = sum(1 for f in result.files if f.status == "done")
     skipped = sum(1 for f in result.files if f.status == "skipped")
     typer.echo(f"extract: {done} extracted, {skipped} up to date, {len(result.failed)} failed; summary in {output / SUMMARY_NAME}", err=True)
     if result.interrupted:
         raise typer.Exit(130)
     return [(f.input, _BatchFailure(f.reason or "failed", f.exit_code)) for f in result.failed]
+
+
+def _write_combined_table(result: object, outdir: Path, fmt: str) -> None:
+    """One indicators table for the whole batch, with a source column, next to the per-report JSON."""
+    from extract.schemas import WorkReport
+
+    from .output import write_atomic
+
+    reports = [WorkReport.model_validate_json(Path(f.output).read_bytes()) for f in result.files if f.output]
+    write_atomic(outdir / f"indicators.{fmt}", render(reports, fmt), overwrite=True)
 
 
 class _BatchFailure(ExtractError):
@@ -188,7 +200,7 @@ def run(
         Optional[Path],
         typer.Option("--output", "-o", help="output file; a folder when several files are given (default: stdout)"),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"output format: {', '.join(FORMATS)}")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"output format: {', '.join(FORMATS)} (xlsx needs -o)")] = "json",
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
     base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]")] = None,
     model: Annotated[Optional[str], typer.Option(help="model name [env: OPENAI_MODEL]")] = None,
@@ -222,7 +234,8 @@ def run(
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
         if not settings.llm_configured and not offline:
             typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
-        if any(f.is_dir() for f in files) or (output is not None and len(files) > 1):
+        combined = fmt in ("csv", "xlsx", "jsonl", "md") and output is not None and not output.is_dir()
+        if any(f.is_dir() for f in files) or (output is not None and len(files) > 1 and not combined):
             failures = _run_batch(files, output, fmt, settings, jobs)
         else:
             failures = _run_files(files, output, fmt, settings, overwrite)
@@ -238,17 +251,21 @@ def run(
 def _run_files(files: list[Path], output: Path | None, fmt: str, settings: Settings, overwrite: bool) -> list[tuple[str, ExtractError]]:
     """Extract each file into one output (stdout or a file); a failing file does not stop the others."""
     from .output import write_atomic
-    from .pipeline import parse_report
+    from .pipeline import parse_report, read_source
 
+    if fmt in BINARY_FORMATS and output is None:
+        raise InputError(f"{fmt} is a binary format; give -o FILE.{fmt}")
     protected = frozenset(f.resolve() for f in files)
-    reports, failures = [], []
+    reports, texts, failures = [], [], []
     for path in files:
         try:
             reports.append(parse_report(path, settings))
+            if fmt == "html":
+                texts.append(read_source(path)[0].text)
         except ExtractError as exc:
             failures.append((str(path), exc))
     if reports:
-        text = render(reports, fmt)
+        text = render(reports, fmt, texts)
         if output is None:
             typer.echo(text, nl=False)
         else:

@@ -10,8 +10,13 @@ from .errors import OutputError
 
 __all__ = ["write_atomic"]
 
+# Files get the permissions the user's umask gives new files (mkstemp alone would make them private).
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+_FILE_MODE = 0o666 & ~_UMASK
 
-def write_atomic(path: Path, content: str, *, overwrite: bool, protected: frozenset[Path] = frozenset()) -> None:
+
+def write_atomic(path: Path, content: str | bytes, *, overwrite: bool, protected: frozenset[Path] = frozenset()) -> None:
     """Write via a temp file in the same folder, fsync, then rename: readers see the old file or the new one."""
     target = path.resolve()
     if target in protected:
@@ -24,9 +29,11 @@ def write_atomic(path: Path, content: str, *, overwrite: bool, protected: frozen
     except OSError as exc:
         raise OutputError(f"{path}: cannot write there ({exc.strerror})") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(content)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
+            os.fchmod(handle.fileno(), _FILE_MODE)
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except OSError as exc:

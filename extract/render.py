@@ -1,4 +1,8 @@
-"""Output formats for WorkReports: json, jsonl, csv (indicators, UTF-8 with BOM for Excel), md."""
+"""Output formats for WorkReports: json, jsonl, csv and xlsx (indicators, one row each), md, html.
+
+CSV is UTF-8 with a BOM so that Excel reads Chinese text; several reports give one
+table with a source column. HTML is one page per report and needs the source text.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +13,13 @@ from typing import Literal
 
 from extract.schemas import WorkReport
 
+from .errors import OutputError
+
 __all__ = ["FORMATS", "Format", "render"]
 
-Format = Literal["json", "jsonl", "csv", "md"]
-FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "md")
+Format = Literal["json", "jsonl", "csv", "xlsx", "md", "html"]
+FORMATS: tuple[str, ...] = ("json", "jsonl", "csv", "xlsx", "md", "html")
+BINARY_FORMATS = frozenset({"xlsx"})
 
 _CSV_COLUMNS = (
     "source", "name", "value", "value_max", "unit", "qualifier", "yoy_pct", "target_completion_pct",
@@ -20,8 +27,19 @@ _CSV_COLUMNS = (
 )
 
 
-def render(reports: Sequence[WorkReport], fmt: Format) -> str:
-    """Render one or more reports; json gives an object for one report and an array for several."""
+def render(reports: Sequence[WorkReport], fmt: Format, texts: Sequence[str] = ()) -> str | bytes:
+    """Render one or more reports; json gives an object for one report and an array for several.
+
+    html renders one report and needs its source text in `texts`; xlsx returns bytes.
+    """
+    if fmt == "html":
+        from .html import render_html
+
+        if len(reports) != 1 or len(texts) != 1:
+            raise OutputError("html is one page per report: give one file, or -o DIR with a batch")
+        return render_html(reports[0], texts[0])
+    if fmt == "xlsx":
+        return _xlsx(reports)
     if fmt == "json":
         if len(reports) == 1:
             return reports[0].model_dump_json(indent=2) + "\n"
@@ -33,20 +51,40 @@ def render(reports: Sequence[WorkReport], fmt: Format) -> str:
     return "\n".join(_markdown(r) for r in reports)
 
 
+def _rows(reports: Sequence[WorkReport]) -> list[list]:
+    """One row per indicator, typed (numbers stay numbers for xlsx)."""
+    return [
+        [
+            report.source.name, ind.name, ind.value, ind.value_max, ind.unit or "", ind.qualifier or "", ind.yoy_pct,
+            ind.target_completion_pct, ind.kind, ind.period or "", ind.evidence.quote, ind.evidence.start, ind.evidence.end,
+        ]
+        for report in reports
+        for ind in report.indicators
+    ]
+
+
 def _csv(reports: Sequence[WorkReport]) -> str:
     buffer = io.StringIO()
     buffer.write("\ufeff")  # Excel needs the BOM to read UTF-8 Chinese text
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(_CSV_COLUMNS)
-    for report in reports:
-        for ind in report.indicators:
-            writer.writerow(
-                [
-                    report.source.name, ind.name, _num(ind.value), _num(ind.value_max), ind.unit or "",
-                    ind.qualifier or "", _num(ind.yoy_pct), _num(ind.target_completion_pct), ind.kind,
-                    ind.period or "", ind.evidence.quote, ind.evidence.start, ind.evidence.end,
-                ]
-            )
+    for row in _rows(reports):
+        writer.writerow(["" if cell is None else _num(cell) if isinstance(cell, float) else cell for cell in row])
+    return buffer.getvalue()
+
+
+def _xlsx(reports: Sequence[WorkReport]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "indicators"
+    sheet.append(list(_CSV_COLUMNS))
+    for row in _rows(reports):
+        sheet.append(row)
+    sheet.freeze_panes = "A2"
+    buffer = io.BytesIO()
+    book.save(buffer)
     return buffer.getvalue()
 
 
