@@ -155,10 +155,11 @@ def _sentence_indicators(
             continue
         name = _name_before(before)
         quote_end = q.end
-        if not name:
+        if not name or q.unit in COUNTER_UNITS and _counts_what_follows(name):
             after_end = _clause_end(view, q.end, end, tokens)
-            name = _name_after(view[q.end : after_end])
-            quote_end = after_end if name else q.end
+            after_name = _name_after(view[q.end : after_end])
+            if after_name:
+                name, quote_end = after_name, after_end
         if not name and drafts:
             name = drafts[-1].name
         unit = "位" if kind == "rank" else q.unit
@@ -277,6 +278,11 @@ def _name_before(before: str) -> str:
     name = _NAME_TAIL.sub("", name)
     name = name.strip(" ,，、:：\"").removeprefix("”").removesuffix("“")
     return name if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
+
+
+def _counts_what_follows(name_before: str) -> bool:
+    """细化209项异味治理措施, 风电光伏等14个新能源项目: a verb or a list before a count; the noun after it is the metric."""
+    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith("等")
 
 
 def _name_after(after: str) -> str:

@@ -89,3 +89,24 @@ def test_recorded_seed_matches_its_snapshot_and_beats_the_rules(name: str, tmp_p
     assert hybrid["ungrounded"] == 0
     for section in ("indicators", "plans", "problems"):
         assert hybrid[section][2] >= offline[section][2], (section, hybrid[section], offline[section])
+
+
+@pytest.mark.regression
+def test_a_recorded_reask_fixes_an_invalid_answer(tmp_path) -> None:
+    """In the seed_000 recording the model's first answer to some chunk failed validation and its re-ask passed."""
+    import sqlite3
+
+    report = replay("seed_000")
+    store = Settings.resolve({}).cache_dir / "exchanges.sqlite3"
+    rows = sqlite3.connect(store).execute("SELECT chunk_index, attempt, response IS NOT NULL, error FROM exchanges").fetchall()
+    by_chunk: dict[int, list[tuple[int, bool, str | None]]] = {}
+    for chunk, attempt, answered, error in rows:
+        by_chunk.setdefault(chunk, []).append((attempt, answered, error))
+    fixed = [
+        chunk for chunk, events in by_chunk.items()
+        if any(a == 1 and e and "ValidationError" in e for a, _, e in events)
+        and any(a == 2 and answered for a, answered, _ in events)
+        and not any(a == 2 and e for a, _, e in events)
+    ]
+    assert fixed, "no chunk whose re-ask fixed the answer"
+    assert report.stats.llm["reasks"] >= len(fixed)
