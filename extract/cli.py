@@ -16,12 +16,12 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
 from .errors import ExtractError, InputError
-from .render import BINARY_FORMATS, FORMATS, render
+from .render import BINARY_FORMATS, FORMATS, Format, render
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def run(
     try:
         if fmt not in FORMATS:
             raise InputError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        chosen = cast(Format, fmt)
         settings = Settings.resolve(
             {
                 "offline": offline or None, "base_url": base_url, "model": model, "mode": mode,
@@ -83,19 +84,19 @@ def run(
             typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
         combined = fmt in ("csv", "xlsx", "jsonl", "md") and output is not None and not output.is_dir()
         if any(f.is_dir() for f in files) or (output is not None and len(files) > 1 and not combined):
-            failures = _run_batch(files, output, fmt, settings, jobs)
+            failures = _run_batch(files, output, chosen, settings, jobs)
         else:
-            failures = _run_files(files, output, fmt, settings, overwrite)
+            failures = _run_files(files, output, chosen, settings, overwrite)
     except ExtractError as exc:
         typer.echo(f"extract: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
     if failures:
-        for _, exc in failures:
-            typer.echo(f"extract: failed: {exc}", err=True)
-        raise typer.Exit(max(exc.exit_code for _, exc in failures))
+        for _, error in failures:
+            typer.echo(f"extract: failed: {error}", err=True)
+        raise typer.Exit(max(error.exit_code for _, error in failures))
 
 
-def _run_files(files: list[Path], output: Path | None, fmt: str, settings: Settings, overwrite: bool) -> list[tuple[str, ExtractError]]:
+def _run_files(files: list[Path], output: Path | None, fmt: Format, settings: Settings, overwrite: bool) -> list[tuple[str, ExtractError]]:
     """Extract each file into one output (stdout or a file); a failing file does not stop the others."""
     from .output import write_atomic
     from .pipeline import parse_report, read_source
@@ -120,7 +121,7 @@ def _run_files(files: list[Path], output: Path | None, fmt: str, settings: Setti
     return failures
 
 
-def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Settings, jobs: int) -> list[tuple[str, ExtractError]]:
+def _run_batch(files: list[Path], output: Path | None, fmt: Format, settings: Settings, jobs: int) -> list[tuple[str, ExtractError]]:
     """A resumable batch into a folder, with progress on stderr and a clean first Ctrl-C."""
     from .batch import SUMMARY_NAME, expand_inputs, run_batch
 
@@ -158,7 +159,7 @@ def _run_batch(files: list[Path], output: Path | None, fmt: str, settings: Setti
     return [(f.input, _BatchFailure(f.reason or "failed", f.exit_code)) for f in result.failed]
 
 
-def _write_combined_table(result: BatchResult, outdir: Path, fmt: str) -> None:
+def _write_combined_table(result: BatchResult, outdir: Path, fmt: Format) -> None:
     """One indicators table for the whole batch, with a source column, next to the per-report JSON."""
     from extract.schemas import WorkReport
 

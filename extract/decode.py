@@ -81,8 +81,8 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
             return text, "utf-8", []
     except UnicodeDecodeError:
         pass
-    if encoding := _bomless_utf16(data):
-        return data.decode(encoding), encoding, []
+    if utf16 := _bomless_utf16(data):
+        return data.decode(utf16), utf16, []
     if b"\x00" in data:
         raise NotTextError("not a text file: it contains NUL bytes; convert it to plain text (.txt) first")
     text = data.decode("utf-8", errors="replace")

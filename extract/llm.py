@@ -343,11 +343,11 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
         "role": chunk.role,
     }
     hooks = Hooks()
-    attempt = {"n": 0, "began": 0.0}
+    attempt = _Attempt()
 
     def on_kwargs(*_: Any, **__: Any) -> None:
-        attempt["n"] += 1
-        attempt["began"] = time.perf_counter()
+        attempt.n += 1
+        attempt.began = time.perf_counter()
 
     def on_response(response: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -356,16 +356,16 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
         run.counts["completion_tokens"] += getattr(usage, "completion_tokens", 0) or 0
         if caller.store:
             caller.store.log(
-                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt["n"],
+                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n,
                 prompt_tokens=getattr(usage, "prompt_tokens", None), completion_tokens=getattr(usage, "completion_tokens", None),
-                latency_ms=(time.perf_counter() - attempt["began"]) * 1000, response=_answer_text(response), error=None,
+                latency_ms=(time.perf_counter() - attempt.began) * 1000, response=_answer_text(response), error=None,
             )
 
     def on_error(error: Exception, *_: Any, **__: Any) -> None:
         if caller.store:
             caller.store.log(
-                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt["n"], prompt_tokens=None,
-                completion_tokens=None, latency_ms=(time.perf_counter() - attempt["began"]) * 1000, response=None,
+                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n, prompt_tokens=None,
+                completion_tokens=None, latency_ms=(time.perf_counter() - attempt.began) * 1000, response=None,
                 error=f"{type(error).__name__}: {str(error)[:500]}",
             )
 
@@ -374,7 +374,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
     hooks.on("completion:error", on_error)
     hooks.on("parse:error", on_error)
     try:
-        result = await caller.create(
+        result: ChunkExtraction = await caller.create(  # type: ignore[misc]
             response_model=ChunkExtraction,
             messages=caller.messages(),
             model=settings.model,
@@ -385,11 +385,11 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
             temperature=0,
         )
     except IncompleteOutputException as exc:
-        run.counts["reasks"] += max(0, attempt["n"] - 1)
+        run.counts["reasks"] += max(0, attempt.n - 1)
         run.counts["truncated_answers"] += 1
         return _salvage(exc.last_completion, context, run, chunk)
     except InstructorRetryException as exc:
-        run.counts["reasks"] += max(0, attempt["n"] - 1)
+        run.counts["reasks"] += max(0, attempt.n - 1)
         cause = exc.__cause__
         import openai
 
@@ -404,10 +404,18 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
         if caller.store and settings.use_cache:
             caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))
         return salvaged
-    run.counts["reasks"] += max(0, attempt["n"] - 1)
+    run.counts["reasks"] += max(0, attempt.n - 1)
     if caller.store:
         caller.store.remember(key, settings.model, result.model_dump_json())
     return result
+
+
+@dataclass
+class _Attempt:
+    """Which attempt (first answer, re-asks) of a chunk is in flight, and since when."""
+
+    n: int = 0
+    began: float = 0.0
 
 
 def _answer_text(response: Any) -> str | None:
@@ -436,7 +444,9 @@ def _salvage(completion: Any, context: dict[str, Any], run: LLMRun, chunk: Chunk
         run.warnings.append(f"chunk {chunk.index}: the last answer was not JSON; nothing kept")
         return {}
     kept: dict[str, list] = {}
-    models = {"indicators": LLMIndicator, "plans": LLMStatement, "problems": LLMStatement, "achievements": LLMStatement}
+    models: dict[str, type[BaseModel]] = {
+        "indicators": LLMIndicator, "plans": LLMStatement, "problems": LLMStatement, "achievements": LLMStatement,
+    }
     for section, model in models.items():
         kept[section] = []
         for item in data.get(section, []) if isinstance(data, dict) else []:

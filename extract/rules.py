@@ -235,7 +235,7 @@ def _names_project(after: str) -> bool:
 
 def _is_negative(view: str, start: int, at: int) -> bool:
     match = _YOY_BEFORE.search(view[max(start, at - 12) : at])
-    return bool(match) and any(word in match.group("dir") for word in _NEGATIVE)
+    return match is not None and any(word in match.group("dir") for word in _NEGATIVE)
 
 
 def _names_metric(between: str) -> bool:
