@@ -103,7 +103,8 @@ def test_a_stop_request_finishes_running_files_and_starts_no_more(tmp_path) -> N
 
 
 def _extract(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from extract.cli import app; app()", "run", *args]
+    """The installed console script, as a user runs it."""
+    return [str(Path(sys.executable).with_name("extract")), "run", *args]
 
 
 def test_kill_9_mid_batch_then_resume_equals_an_uninterrupted_run(tmp_path) -> None:
