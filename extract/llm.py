@@ -470,11 +470,12 @@ def _collect(run: LLMRun, text: str, chunk: Chunk, result: ChunkExtraction | dic
         if fields["value"] is None:
             fields["unit"] = None
         run.indicators.append(Indicator(**fields, evidence=evidence))
-    for section, model, target in (
+    targets: tuple[tuple[str, type[Plan | Problem | Achievement], list], ...] = (
         ("plans", Plan, run.plans),
         ("problems", Problem, run.problems),
         ("achievements", Achievement, run.achievements),
-    ):
+    )
+    for section, model, target in targets:
         if chunk.role not in _ROLES_FOR[section]:
             run.counts["dropped_records"] += len(data.get(section, []))
             continue

@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from extract.schemas import Achievement, Evidence, Indicator, Plan, Problem
+from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
 from .sections import Outline, Section, paragraphs
@@ -298,7 +298,7 @@ def _trim(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind(context: str, quote: str, role: str) -> str:
+def _kind(context: str, quote: str, role: str) -> IndicatorKind:
     if _TARGET_CUE.search(context):
         return "target"
     if role == "plan" and not _ACTUAL_CUE.search(quote):

@@ -174,5 +174,5 @@ class WorkReport(BaseModel):
     achievements: list[Achievement] = Field(default_factory=list)
     plans: list[Plan] = Field(default_factory=list)
     problems: list[Problem] = Field(default_factory=list)
-    stats: RunStats = Field(default_factory=RunStats)
+    stats: RunStats = Field(default_factory=lambda: RunStats())
 
