@@ -32,20 +32,20 @@ def _default_cache_dir() -> Path:
 class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    offline: bool = Field(False, description="never call a model, even when one is configured")
-    chunk_chars: int = Field(600, ge=50, le=20_000, description="largest chunk given to the model, in characters")
-    api_key: SecretStr | None = Field(None, description="key for the OpenAI-compatible endpoint")
-    base_url: str | None = Field(None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
-    model: str = Field("gpt-4o-mini", description="model name sent to the endpoint")
-    mode: InstructorMode | None = Field(None, description="instructor mode; default picked from the endpoint")
-    concurrency: int = Field(4, ge=1, le=64, description="model calls in flight at once")
-    max_reasks: int = Field(2, ge=0, le=10, description="re-asks after a validation error, per chunk")
-    max_retries: int = Field(4, ge=0, le=20, description="transport retries (429/5xx/timeouts), per call")
-    timeout_s: float = Field(120.0, gt=0, description="seconds before one model call times out")
-    retry_backoff_s: float = Field(1.0, ge=0, description="first transport-retry wait; doubles per retry, with jitter")
-    max_tokens: int = Field(1024, ge=64, description="completion token budget per call")
+    offline: bool = Field(default=False, description="never call a model, even when one is configured")
+    chunk_chars: int = Field(default=600, ge=50, le=20_000, description="largest chunk given to the model, in characters")
+    api_key: SecretStr | None = Field(default=None, description="key for the OpenAI-compatible endpoint")
+    base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
+    model: str = Field(default="gpt-4o-mini", description="model name sent to the endpoint")
+    mode: InstructorMode | None = Field(default=None, description="instructor mode; default picked from the endpoint")
+    concurrency: int = Field(default=4, ge=1, le=64, description="model calls in flight at once")
+    max_reasks: int = Field(default=2, ge=0, le=10, description="re-asks after a validation error, per chunk")
+    max_retries: int = Field(default=4, ge=0, le=20, description="transport retries (429/5xx/timeouts), per call")
+    timeout_s: float = Field(default=120.0, gt=0, description="seconds before one model call times out")
+    retry_backoff_s: float = Field(default=1.0, ge=0, description="first transport-retry wait; doubles per retry, with jitter")
+    max_tokens: int = Field(default=1024, ge=64, description="completion token budget per call")
     cache_dir: Path = Field(default_factory=_default_cache_dir, description="response cache and exchange log")
-    use_cache: bool = Field(True, description="reuse cached model responses")
+    use_cache: bool = Field(default=True, description="reuse cached model responses")
 
     @property
     def llm_configured(self) -> bool:

@@ -86,14 +86,14 @@ class Indicator(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     name: str = Field(description="the metric as the text names it")
-    value: float | None = Field(None, description="the number in the unit written; null when only a rate is given")
-    value_max: float | None = Field(None, description="upper bound when the text gives a range (8-10%)")
-    unit: str | None = Field(None, description="unit as written: 亿元, 个, %, 个百分点, 位 ...")
-    qualifier: str | None = Field(None, description="approximation or bound as written: 约, 近, 余, 以上, 以内 ...")
-    yoy_pct: float | None = Field(None, description="year-on-year change in percent, negative for a fall")
-    target_completion_pct: float | None = Field(None, description="share of the target reached, in percent")
+    value: float | None = Field(default=None, description="the number in the unit written; null when only a rate is given")
+    value_max: float | None = Field(default=None, description="upper bound when the text gives a range (8-10%)")
+    unit: str | None = Field(default=None, description="unit as written: 亿元, 个, %, 个百分点, 位 ...")
+    qualifier: str | None = Field(default=None, description="approximation or bound as written: 约, 近, 余, 以上, 以内 ...")
+    yoy_pct: float | None = Field(default=None, description="year-on-year change in percent, negative for a fall")
+    target_completion_pct: float | None = Field(default=None, description="share of the target reached, in percent")
     kind: IndicatorKind = "actual"
-    period: str | None = Field(None, description="period the figure refers to when the text says it")
+    period: str | None = Field(default=None, description="period the figure refers to when the text says it")
     evidence: Evidence
 
     @model_validator(mode="after")
@@ -116,7 +116,7 @@ class _Statement(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     text: str = Field(min_length=1, description="the statement, as the report words it")
-    category: str | None = Field(None, description="section heading the statement stands under")
+    category: str | None = Field(default=None, description="section heading the statement stands under")
     evidence: Evidence
 
     @field_validator("text")
@@ -159,7 +159,7 @@ class RunStats(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
     warnings: list[str] = Field(default_factory=list)
     partial: bool = False
-    settings_fingerprint: str | None = Field(None, description="hash of the settings that decide the content")
+    settings_fingerprint: str | None = Field(default=None, description="hash of the settings that decide the content")
     llm: dict[str, int] = Field(default_factory=dict, description="calls, re-asks, tokens, failures of the LLM path")
 
 
