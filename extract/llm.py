@@ -162,7 +162,15 @@ class LLMRun:
     plans: list[Plan] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     counts: Counter[str] = field(default_factory=Counter)
-    warnings: list[str] = field(default_factory=list)
+    _warnings: list[tuple[int, str]] = field(default_factory=list)
+
+    def warn(self, chunk: Chunk, message: str) -> None:
+        self._warnings.append((chunk.index, f"chunk {chunk.index}: {message}"))
+
+    @property
+    def warnings(self) -> list[str]:
+        """In chunk order, whatever order the concurrent calls finished in (reports must be reproducible)."""
+        return [message for _, message in sorted(self._warnings, key=lambda w: w[0])]
 
     @property
     def partial(self) -> bool:
@@ -188,11 +196,10 @@ def map_openai_error(exc: BaseException, chunk_index: int | None = None) -> tupl
     """Translate an openai exception into (LLMError, retryable). The one boundary for third-party errors."""
     import openai
 
-    where = f"chunk {chunk_index}: " if chunk_index is not None else ""
     if isinstance(exc, openai.APITimeoutError):
-        return LLMError(f"{where}the model did not answer in time; raise --timeout or lower --concurrency", chunk_index=chunk_index), True
+        return LLMError(f"the model did not answer in time; raise --timeout or lower --concurrency", chunk_index=chunk_index), True
     if isinstance(exc, openai.APIConnectionError):
-        return LLMError(f"{where}cannot reach the endpoint ({exc}); is the server running and OPENAI_BASE_URL right?", chunk_index=chunk_index), True
+        return LLMError(f"cannot reach the endpoint ({exc}); is the server running and OPENAI_BASE_URL right?", chunk_index=chunk_index), True
     if isinstance(exc, openai.AuthenticationError):
         return LLMError("the endpoint refused the API key (401); check OPENAI_API_KEY"), False
     if isinstance(exc, openai.PermissionDeniedError):
@@ -201,15 +208,15 @@ def map_openai_error(exc: BaseException, chunk_index: int | None = None) -> tupl
         return LLMError("the endpoint does not know this model or path (404); check --model and OPENAI_BASE_URL"), False
     if isinstance(exc, openai.APIStatusError):
         retryable = exc.status_code in RETRYABLE_STATUS
-        return LLMError(f"{where}the endpoint answered {exc.status_code}: {exc.message[:200]}", chunk_index=chunk_index), retryable
+        return LLMError(f"the endpoint answered {exc.status_code}: {exc.message[:200]}", chunk_index=chunk_index), retryable
     if isinstance(exc, openai.LengthFinishReasonError):
-        return LLMError(f"{where}the answer hit the token limit; raise --max-tokens or lower --chunk-chars", chunk_index=chunk_index), False
+        return LLMError(f"the answer hit the token limit; raise --max-tokens or lower --chunk-chars", chunk_index=chunk_index), False
     if isinstance(exc, openai.ContentFilterFinishReasonError):
-        return LLMError(f"{where}the endpoint's content filter stopped the answer", chunk_index=chunk_index), False
+        return LLMError(f"the endpoint's content filter stopped the answer", chunk_index=chunk_index), False
     if isinstance(exc, openai.APIResponseValidationError):
-        return LLMError(f"{where}the endpoint's response was not valid OpenAI JSON", chunk_index=chunk_index), False
+        return LLMError(f"the endpoint's response was not valid OpenAI JSON", chunk_index=chunk_index), False
     if isinstance(exc, openai.OpenAIError):
-        return LLMError(f"{where}{type(exc).__name__}: {exc}", chunk_index=chunk_index), False
+        return LLMError(f"{type(exc).__name__}: {exc}", chunk_index=chunk_index), False
     raise TypeError(f"not an openai error: {exc!r}")
 
 
@@ -398,7 +405,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
             if _fatal(error):
                 raise error from cause
             run.counts["failed_chunks"] += 1
-            run.warnings.append(f"chunk {chunk.index} failed: {error}")
+            run.warn(chunk, f"failed: {error}")
             return None
         salvaged = _salvage(exc.last_completion, context, run, chunk)
         if caller.store and settings.use_cache:
@@ -441,7 +448,7 @@ def _salvage(completion: Any, context: dict[str, Any], run: LLMRun, chunk: Chunk
         data = jiter.from_json(raw.encode(), partial_mode="on") if raw else {}
     except ValueError:
         run.counts["dropped_records"] += 1
-        run.warnings.append(f"chunk {chunk.index}: the last answer was not JSON; nothing kept")
+        run.warn(chunk, "the last answer was not JSON; nothing kept")
         return {}
     kept: dict[str, list] = {}
     models: dict[str, type[BaseModel]] = {
@@ -454,7 +461,7 @@ def _salvage(completion: Any, context: dict[str, Any], run: LLMRun, chunk: Chunk
                 kept[section].append(model.model_validate(item, context=context).model_dump())
             except ValidationError as exc:
                 run.counts["dropped_records"] += 1
-                run.warnings.append(f"chunk {chunk.index}: dropped a model {section[:-1]}: {exc.errors()[0]['msg'][:160]}")
+                run.warn(chunk, f"dropped a model {section[:-1]}: {exc.errors()[0]['msg'][:160]}")
     return kept
 
 
