@@ -197,7 +197,7 @@ def map_openai_error(exc: BaseException, chunk_index: int | None = None) -> tupl
     import openai
 
     if isinstance(exc, openai.APITimeoutError):
-        return LLMError(f"the model did not answer in time; raise --timeout or lower --concurrency", chunk_index=chunk_index), True
+        return LLMError("the model did not answer in time; raise --timeout or lower --concurrency", chunk_index=chunk_index), True
     if isinstance(exc, openai.APIConnectionError):
         return LLMError(f"cannot reach the endpoint ({exc}); is the server running and OPENAI_BASE_URL right?", chunk_index=chunk_index), True
     if isinstance(exc, openai.AuthenticationError):
@@ -210,11 +210,11 @@ def map_openai_error(exc: BaseException, chunk_index: int | None = None) -> tupl
         retryable = exc.status_code in RETRYABLE_STATUS
         return LLMError(f"the endpoint answered {exc.status_code}: {exc.message[:200]}", chunk_index=chunk_index), retryable
     if isinstance(exc, openai.LengthFinishReasonError):
-        return LLMError(f"the answer hit the token limit; raise --max-tokens or lower --chunk-chars", chunk_index=chunk_index), False
+        return LLMError("the answer hit the token limit; raise --max-tokens or lower --chunk-chars", chunk_index=chunk_index), False
     if isinstance(exc, openai.ContentFilterFinishReasonError):
-        return LLMError(f"the endpoint's content filter stopped the answer", chunk_index=chunk_index), False
+        return LLMError("the endpoint's content filter stopped the answer", chunk_index=chunk_index), False
     if isinstance(exc, openai.APIResponseValidationError):
-        return LLMError(f"the endpoint's response was not valid OpenAI JSON", chunk_index=chunk_index), False
+        return LLMError("the endpoint's response was not valid OpenAI JSON", chunk_index=chunk_index), False
     if isinstance(exc, openai.OpenAIError):
         return LLMError(f"{type(exc).__name__}: {exc}", chunk_index=chunk_index), False
     raise TypeError(f"not an openai error: {exc!r}")
