@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import statistics
 import sys
 import tempfile
@@ -75,6 +76,7 @@ def live_ratio(base_url: str, model: str, n_chunks: int, repeat: int) -> None:
 
 
 def main() -> None:
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # every exchange is in the exchange store already
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-url", help="live endpoint for the concurrency ratio")
     parser.add_argument("--model", default="qwen2.5-coder-0.5b-instruct-q4_k_m")

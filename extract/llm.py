@@ -315,7 +315,7 @@ async def extract_chunks(text: str, chunks: list[Chunk], settings: Settings, htt
         run = LLMRun()
         gate = asyncio.Semaphore(settings.concurrency)
 
-        async def one(chunk: Chunk) -> tuple[Chunk, ChunkExtraction | dict | None]:
+        async def one(chunk: Chunk) -> tuple[Chunk, dict | None]:
             async with gate:
                 return chunk, await _extract_chunk(caller, text, chunk, run)
 
@@ -331,7 +331,7 @@ async def extract_chunks(text: str, chunks: list[Chunk], settings: Settings, htt
         store.close()
 
 
-async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) -> ChunkExtraction | dict | None:
+async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) -> dict | None:
     from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
     from instructor.core.hooks import Hooks
 
@@ -394,7 +394,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
     except IncompleteOutputException as exc:
         run.counts["reasks"] += max(0, attempt.n - 1)
         run.counts["truncated_answers"] += 1
-        return _salvage(exc.last_completion, context, run, chunk)
+        salvaged = _salvage(exc.last_completion, context, run, chunk)
     except InstructorRetryException as exc:
         run.counts["reasks"] += max(0, attempt.n - 1)
         cause = exc.__cause__
@@ -408,13 +408,12 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
             run.warn(chunk, f"failed: {error}")
             return None
         salvaged = _salvage(exc.last_completion, context, run, chunk)
-        if caller.store and settings.use_cache:
-            caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))
-        return salvaged
-    run.counts["reasks"] += max(0, attempt.n - 1)
-    if caller.store:
-        caller.store.remember(key, settings.model, result.model_dump_json())
-    return result
+    else:
+        run.counts["reasks"] += max(0, attempt.n - 1)
+        salvaged = result.model_dump()
+    if caller.store:  # what the model's answers came to, so a re-run asks nothing
+        caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))
+    return salvaged
 
 
 @dataclass
@@ -465,9 +464,8 @@ def _salvage(completion: Any, context: dict[str, Any], run: LLMRun, chunk: Chunk
     return kept
 
 
-def _collect(run: LLMRun, text: str, chunk: Chunk, result: ChunkExtraction | dict) -> None:
+def _collect(run: LLMRun, text: str, chunk: Chunk, data: dict) -> None:
     """Turn validated chunk records into grounded schema records."""
-    data = result.model_dump() if isinstance(result, ChunkExtraction) else result
     category = chunk.section_path[-1] if chunk.section_path else None
     for item in data.get("indicators", []):
         evidence = locate_quote(item["quote"], text, chunk.start, chunk.end)

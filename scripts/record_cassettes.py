@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import logging
 import json
 import os
 import socket
@@ -138,6 +139,7 @@ def record(base_url: str, model: str, api_key: str | None, only: set[str] | None
 
 
 def main() -> None:
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # every exchange is in the exchange store already
     parser = argparse.ArgumentParser(description="Re-record the LLM cassettes from a real model.")
     parser.add_argument("--base-url", help="an OpenAI-compatible endpoint; default: start the local llama.cpp rig")
     parser.add_argument("--model", default=MODEL_NAME, help="model name to send")
