@@ -87,3 +87,27 @@ def test_offline_opens_no_network_connection(monkeypatch: pytest.MonkeyPatch, se
     report = parse_report(seed_path, Settings.resolve({"offline": True}))
     assert report.stats.backend == "rules" and report.indicators
     assert attempts == []
+
+
+def test_a_20_mb_report_is_extracted_in_bounded_memory(tmp_path) -> None:
+    """Run as a user would (a subprocess), then check its peak memory; time is for benchmarks/, not tests."""
+    import json
+    import resource
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from helpers import SEEDS
+
+    one_round = "".join(p.read_text(encoding="utf-8") + "\n" for p in SEEDS)
+    copies = 20 * 1024 * 1024 // len(one_round.encode()) + 1
+    big = tmp_path / "big.txt"
+    big.write_text(one_round * copies, encoding="utf-8")
+    assert big.stat().st_size >= 20 * 1024 * 1024
+    out = tmp_path / "big.json"
+    subprocess.run([str(Path(sys.executable).with_name("extract")), "run", "--offline", str(big), "-o", str(out)], check=True, capture_output=True)
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert peak_mb < 1024, f"peak memory {peak_mb:.0f} MB"
+    report = json.loads(out.read_text(encoding="utf-8"))
+    single = parse_report(one_round, OFFLINE)
+    assert len(report["indicators"]) == copies * len(single.indicators)
