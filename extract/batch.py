@@ -9,16 +9,18 @@
 - A file that fails is recorded with its reason and the batch goes on;
   ``OUTDIR/run-summary.json`` lists every input with status and counts.
 - `stop` (set on the first Ctrl-C) lets running files finish and starts no new ones.
+- `jobs` files at once: in worker processes offline (CPU-bound), in threads with a model (I/O-bound).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -93,7 +95,7 @@ def run_batch(
     planned, results = _plan(inputs, outdir)
     began = datetime.now(timezone.utc)
     interrupted = False
-    with ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="extract") as pool:
+    with _pool(settings, jobs) as pool:
         pending: dict[Future[FileResult], Path] = {}
         queue = list(planned)
         while queue or pending:
@@ -115,6 +117,18 @@ def run_batch(
     results.sort(key=lambda r: order.get(r.input, len(order)))
     _write_summary(outdir, results, fingerprint, began, interrupted)
     return BatchResult(files=results, interrupted=interrupted)
+
+
+def _pool(settings: Settings, jobs: int) -> Executor:
+    """Offline extraction is CPU-bound Python: processes use every core. Model calls wait on the network:
+    threads are enough. Workers ignore Ctrl-C; the batch's own `stop` decides what finishes."""
+    if jobs > 1 and not settings.llm_configured:
+        return ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    return ThreadPoolExecutor(max_workers=max(1, jobs), thread_name_prefix="extract")
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _plan(inputs: list[Path], outdir: Path) -> tuple[list[tuple[Path, Path]], list[FileResult]]:

@@ -167,3 +167,14 @@ def test_ctrl_c_stops_cleanly_and_a_second_one_quits(tmp_path) -> None:
     assert "quitting now" in rest
     for path in out.glob("r*.json"):
         json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_parallel_workers_write_the_same_outputs(tmp_path) -> None:
+    inputs = corpus(tmp_path / "in", 12)
+    serial = run_batch(inputs, tmp_path / "serial", OFFLINE, jobs=1)
+    parallel = run_batch(inputs, tmp_path / "parallel", OFFLINE, jobs=2)
+    assert [f.status for f in parallel.files] == ["done"] * 12
+    assert [f.input for f in parallel.files] == [f.input for f in serial.files]
+    for path in inputs:
+        name = path.stem + ".json"
+        assert without_timings(tmp_path / "parallel" / name) == without_timings(tmp_path / "serial" / name)
