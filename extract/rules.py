@@ -99,7 +99,9 @@ def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
     roles: dict[tuple[int, int], str] = {}
     for start, end in paragraphs(view):
         for sentence in _SENTENCE.finditer(view, start, end):
-            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), outline, years, roles))
+            tokens = _tokens(view, sentence.start(), sentence.end())
+            roles.update(((q.num_start, q.num_end), kind) for kind, q in tokens)
+            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years))
     plans = list(_statements(text, view, outline, "plan", Plan))
     problem_spans: list[tuple[int, int]] = []
     return RuleFindings(
@@ -130,13 +132,18 @@ class _Draft:
 
 
 def _sentence_indicators(
-    text: str, view: str, start: int, end: int, outline: Outline, years: dict[str, str | None], roles: dict[tuple[int, int], str]
+    text: str,
+    view: str,
+    start: int,
+    end: int,
+    tokens: list[tuple[str, Quantity]],
+    outline: Outline,
+    years: dict[str, str | None],
 ) -> Iterator[Indicator]:
-    tokens = _tokens(view, start, end)
+    """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks."""
     drafts: list[_Draft] = []
     last: _Draft | None = None
     for kind, q in tokens:
-        roles[(q.num_start, q.num_end)] = kind
         if kind == "name":
             continue
         clause_start = _clause_start(view, start, q.start, drafts)
