@@ -59,6 +59,9 @@ _NAME_TAIL = re.compile(
     r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_POINTS = frozenset({"个百分点", "百分点"})
+_COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
+_CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
     r"同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|比"
 )
@@ -167,8 +170,9 @@ def _sentence_indicators(
             after_name = _name_after(view[q.end : after_end])
             if after_name:
                 name, quote_end = after_name, after_end
-        if not name and drafts:
-            name = drafts[-1].name
+        change = _COMPARED_WITH.sub("", name)
+        if drafts and (not name or q.unit in _POINTS and change in _CHANGE_VERBS):
+            name = drafts[-1].name + (change if name else "")  # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高
         unit = "位" if kind == "rank" else q.unit
         last = _Draft(
             name=name or "",

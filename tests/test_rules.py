@@ -39,6 +39,12 @@ def test_a_rate_after_a_new_metric_does_not_join_the_previous_value() -> None:
 def test_percentage_points_share_and_rank_are_their_own_records() -> None:
     found = indicators("财政收入完成28.6亿元,税占比54.3%,比去年提高6.4个百分点,排名全市第2。")
     assert [(i["value"], i["unit"]) for i in found] == [(28.6, "亿元"), (54.3, "%"), (6.4, "个百分点"), (2.0, "位")]
+    assert found[2]["name"] == "税占比提高"
+
+
+def test_environmental_units() -> None:
+    [ind] = indicators("PM2.5平均浓度下降到35微克/立方米。")
+    assert (ind["name"], ind["value"], ind["unit"]) == ("PM2.5平均浓度", 35.0, "微克/立方米")
 
 
 def test_rank_changes_give_one_record_per_rank() -> None:
