@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 __all__ = ["Outline", "Role", "Section", "outline", "paragraphs"]
@@ -186,7 +186,26 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Sectio
         )
         sections.append(section)
         stack.append(section)
-    return tuple(sections)
+    return tuple(_roles_for_loose_items(view, sections))
+
+
+def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
+    """Items under no heading (a speech's 第一，… 第二，…) take one role from the tense of the whole run:
+    one item is often too short to tell, the run rarely is."""
+    runs: list[list[int]] = []
+    for index, section in enumerate(sections):
+        if section.level == 4 and len(section.path) == 1:
+            if runs and runs[-1][-1] == index - 1:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+    for run in runs:
+        body = "".join(view[sections[i].start : sections[i].end] for i in run)
+        role = _tense_role(body)
+        for i in run:
+            if sections[i].role == "other" and role != "other":
+                sections[i] = replace(sections[i], role=role)
+    return sections
 
 
 def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> list[int]:
@@ -215,6 +234,11 @@ def _role(title: str, body: str, parent: Section | None) -> Role:
             break
     if parent is not None:
         return parent.role
+    return _tense_role(body)
+
+
+def _tense_role(body: str) -> Role:
+    """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成)."""
     future, past = len(_FUTURE.findall(body)), len(_PAST.findall(body))
     if future + past < 3:
         return "other"

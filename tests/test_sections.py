@@ -76,3 +76,11 @@ def test_numbers_at_line_start_are_not_headings() -> None:
 def test_paragraphs_skip_blank_lines_and_trim() -> None:
     text = "  甲乙 \n\n丙\n   \n"
     assert [text[s:e] for s, e in paragraphs(text)] == ["甲乙", "丙"]
+
+
+def test_items_under_no_heading_take_the_tense_of_their_run() -> None:
+    text = (
+        "同志们：\n第一，坚定不移抓项目扩投资。要紧盯重大项目，确保新开工项目50个。\n"
+        "第二，千方百计稳工业。要落实助企政策，力争规上企业达到320家。\n第三，持之以恒优环境。\n"
+    )
+    assert [(s.marker, s.role) for s in outline(text).sections] == [("第一，", "plan"), ("第二，", "plan"), ("第三，", "plan")]
