@@ -32,6 +32,8 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^[ \t]*([0-9]{1,2}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{1,2}[)）])")),
 )
 _ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n ]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
+_SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
+_CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
 _TITLE_END = re.compile(r"[。！!？?]|$", re.MULTILINE)
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
@@ -152,13 +154,29 @@ def outline(view: str) -> Outline:
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
+        items = []
         for match in _ITEM.finditer(line):
             if heading_level and match.start() == 0:
                 continue
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
-            raw.append((4, match.group(1), title_start, stop.start() if stop else end, end))
+            items.append((4, match.group(1), title_start, stop.start() if stop else end, end))
+        raw.extend(items or _parallel_sentences(view, start, end))
     return Outline.build(_build(view, raw), len(view))
+
+
+def _parallel_sentences(view: str, start: int, end: int) -> list[tuple[int, str, int, int, int]]:
+    """Unnumbered items: short sentences of one paragraph that open alike (在项目谋划上精准导航。在招大引强上
+    持续突破。…), each followed by its elaboration. Two or more sharing their first character make a list."""
+    short = [
+        m for m in _SHORT_SENTENCE.finditer(view, start, end)
+        if m.end() < end and not _CONNECTIVE.match(m.group(1)) and not re.search(r"[0-9]", m.group(1))
+    ]
+    by_opening: dict[str, list[re.Match[str]]] = {}
+    for m in short:
+        by_opening.setdefault(m.group(1)[0], []).append(m)
+    chosen = sorted((m for group in by_opening.values() if len(group) >= 2 for m in group), key=lambda m: m.start(1))
+    return [(4, "", m.start(1), m.end(1), end) for m in chosen]
 
 
 def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Section, ...]:

@@ -84,3 +84,17 @@ def test_items_under_no_heading_take_the_tense_of_their_run() -> None:
         "第二，千方百计稳工业。要落实助企政策，力争规上企业达到320家。\n第三，持之以恒优环境。\n"
     )
     assert [(s.marker, s.role) for s in outline(text).sections] == [("第一，", "plan"), ("第二，", "plan"), ("第三，", "plan")]
+
+
+def test_short_sentences_that_open_alike_are_unnumbered_items() -> None:
+    text = (
+        "一、下一步工作\n1.立足首位首责,聚焦招商引资。坚持高质量引进来。在项目谋划上精准导航。根据园区产业优势谋划项目。"
+        "在招大引强上持续突破。紧盯500强企业。在提质增效上展现作为。深化产业合作。\n"
+    )
+    items = [(s.marker, s.title) for s in outline(text).items()]
+    assert items == [("", "在项目谋划上精准导航"), ("", "在招大引强上持续突破"), ("", "在提质增效上展现作为")]
+
+
+def test_a_lone_short_sentence_is_not_an_item() -> None:
+    text = "一、下一步工作\n(一)抓招商。坚持高质量引进来。根据园区产业优势谋划一批重大产业项目。\n"
+    assert outline(text).items() == ()
