@@ -74,6 +74,11 @@ _PROBLEM_LIST = re.compile(r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一
 _PROBLEM_STOP = re.compile(r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后)")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")
+_STATED_PROBLEM = re.compile(
+    r"(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
+    r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
+)
+_SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
 
 
@@ -401,6 +406,22 @@ def _problems(text: str, view: str, outline: Outline, covered: list[tuple[int, i
             seen.add((clause_start, clause_end))
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
+    yield from _stated_problems(text, view, sorted(covered))
+
+
+def _stated_problems(text: str, view: str, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
+    """Problems said outright, outside any announced list: a sentence whose verdict is unmistakable
+    (…历史遗留问题依然突出, …风险也不容低估). Solved problems (解决了…问题) say nothing of the kind."""
+    for match in _STATED_PROBLEM.finditer(view):
+        if any(a <= match.start() < b for a, b in blocks):
+            continue
+        sentence_start = max(view.rfind(ch, 0, match.start()) for ch in "。！？!?；;\n") + 1
+        clause_start = max(sentence_start, *(view.rfind(ch, sentence_start, match.start()) + 1 for ch in ",，:："))
+        start, end = _trim(view, clause_start, match.end())
+        if _SOLVED.search(view, sentence_start, end) or len(_CJK.findall(view[start:end])) < 6:
+            continue
+        quote = text[start:end]
+        yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
 def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str | None]]:

@@ -91,3 +91,12 @@ def test_problems_listed_inline_are_split() -> None:
 
 def test_solved_problems_are_not_problems() -> None:
     assert run("一、工作回顾\n全年解决了企业融资难问题,整改完成率100%。\n").problems == []
+
+
+def test_problems_stated_outright_outside_any_list() -> None:
+    text = "三、下一步工作\n要防范化解各类风险,当前,我区问题楼盘、非法集资等历史遗留问题依然突出,金融风险、债务风险等领域风险也不容低估。\n"
+    assert [p.text for p in run(text).problems] == ["我区问题楼盘、非法集资等历史遗留问题依然突出", "金融风险、债务风险等领域风险也不容低估"]
+
+
+def test_a_solved_problem_stated_outright_is_not_a_problem() -> None:
+    assert run("一、工作回顾\n通过专项整治,解决了长期以来较为突出的企业融资难问题。\n").problems == []
