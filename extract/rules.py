@@ -52,8 +52,10 @@ _YEAR = re.compile(r"(?:20[0-9]{2}|19[0-9]{2})年(?:末|底|度)?(?:[0-9]{1,2}(?
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
-    r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从)+"
+    r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从"
+    r"|特别是|尤其是|可实现|可|将|要|努力)+"
 )
+_LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|均|增加到|增加至|提高到|提高至|保持在|控制在"
     r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
@@ -170,7 +172,7 @@ def _sentence_indicators(
             continue
         name = _name_before(before)
         quote_end = q.end
-        if not name or q.unit in COUNTER_UNITS and _counts_what_follows(name):
+        if not name or _counts_what_follows(name):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
             if after_name:
@@ -290,19 +292,24 @@ def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]
 
 def _name_before(before: str) -> str:
     name = before.strip()
-    name = _NAME_LEAD.sub("", name)
+    while True:  # 2021年1-10月完成产值: periods and verbs alternate at the front
+        shorter = _NAME_LEAD.sub("", _LEADING_PERIOD.sub("", name))
+        if shorter == name:
+            break
+        name = shorter
     name = _NAME_TAIL.sub("", name)
     name = name.strip(" ,，、:：\"").removeprefix("”").removesuffix("“")
     return name if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
 def _counts_what_follows(name_before: str) -> bool:
-    """细化209项异味治理措施, 风电光伏等14个新能源项目: a verb or a list before a count; the noun after it is the metric."""
-    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith("等")
+    """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
+    before the number; the noun after it is the metric."""
+    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给"))
 
 
 def _name_after(after: str) -> str:
-    name = after.strip(" ,，、:：")
+    name = after.strip(" ,，、:：").removeprefix("的")
     return name if len(_CJK.findall(name)) >= 2 else ""
 
 

@@ -100,3 +100,10 @@ def test_problems_stated_outright_outside_any_list() -> None:
 
 def test_a_solved_problem_stated_outright_is_not_a_problem() -> None:
     assert run("一、工作回顾\n通过专项整治,解决了长期以来较为突出的企业融资难问题。\n").problems == []
+
+
+def test_names_drop_leading_periods_and_verbs_and_take_the_noun_after_a_bare_verb() -> None:
+    found = indicators("预计2021年可实现产值60亿元。建成1200平方米猪舍。设立3亿元的人才专项资金。领导干部对41项群众问题进行认领。")
+    assert [(i["name"], i["value"]) for i in found] == [
+        ("产值", 60.0), ("猪舍", 1200.0), ("人才专项资金", 3.0), ("群众问题进行认领", 41.0),
+    ]
