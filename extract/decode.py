@@ -43,6 +43,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _MAX_BROKEN_UTF8_SHARE = 0.01
 # How much of a file the UTF-16 sniffing looks at; the whole file is still decoded to confirm.
 _SNIFF_BYTES = 8192
+_MIN_UTF16_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,8 @@ def _decode(data: bytes) -> tuple[str, str, list[str]]:
 
 def _bomless_utf16(data: bytes) -> str | None:
     """The UTF-16 byte order whose high bytes look like text, if the data decodes in it."""
-    if len(data) < 4 or len(data) % 2:
-        return None
+    if len(data) < _MIN_UTF16_BYTES or len(data) % 2:
+        return None  # too short to tell UTF-16 from a few stray bytes
     sample = data[:_SNIFF_BYTES]
     for encoding, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
         if _ascii_heavy(high) or _cjk_heavy(high):
@@ -115,8 +116,8 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 
 def _ascii_heavy(high: bytes) -> bool:
-    """Latin text and digits in UTF-16 put a NUL in every high byte."""
-    return high.count(0) >= len(high) * 0.3
+    """Latin text and digits in UTF-16 put a NUL in (nearly) every high byte."""
+    return high.count(0) >= len(high) * 0.7
 
 
 def _cjk_heavy(high: bytes) -> bool:

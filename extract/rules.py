@@ -46,7 +46,9 @@ _TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)的?\s?$
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项])")
-_TARGET_CUE = re.compile(r"力争|确保|争取|目标(?!任务|的)|预期|计划(?!的)|可实现|可达|将达|要达到")
+_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|(?:建成|竣工|投产|达产)后")
+_WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
+_FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
 _YEAR = re.compile(r"(?:20[0-9]{2}|19[0-9]{2})年(?:末|底|度)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|[0-9]{1,2}-[0-9]{1,2}月|上半年|前三季度|一季度")
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
@@ -205,7 +207,7 @@ def _sentence_indicators(
             qualifier=draft.qualifier,
             yoy_pct=draft.yoy_pct,
             target_completion_pct=draft.target_completion_pct,
-            kind=_kind(context, view[quote_start:quote_end], role),
+            kind=_kind(context, view[quote_start : draft.value_end], role),
             period=_period(view[start:quote_end], sentence_text, role, years),
             evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
         )
@@ -321,10 +323,15 @@ def _trim(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _kind(context: str, quote: str, role: str) -> IndicatorKind:
-    if _TARGET_CUE.search(context):
+def _kind(context: str, clause: str, role: str) -> IndicatorKind:
+    """target when the sentence sets a goal (力争, 确保, 目标 …) or the figure's own clause speaks of the
+    future (将, 规划); 争取 and 计划 only count outside a review, where they mostly mean 争取到 (obtained)
+    or name a programme (科技计划项目). In plan sections figures are targets unless said to exist already."""
+    if _TARGET_CUE.search(context) or _FUTURE_CLAUSE.search(clause):
         return "target"
-    if role == "plan" and not _ACTUAL_CUE.search(quote):
+    if role != "review" and _WEAK_TARGET_CUE.search(context):
+        return "target"
+    if role == "plan" and not _ACTUAL_CUE.search(clause):
         return "target"
     return "actual"
 
