@@ -127,8 +127,8 @@ def _run_batch(files: list[Path], output: Path | None, fmt: Format, settings: Se
 
     if output is None:
         raise InputError("a folder or several files with --output need -o OUTDIR: one JSON file per report goes there")
-    if fmt not in ("json", "csv", "xlsx"):
-        raise InputError("a batch writes one JSON file per report (plus, with -f csv or xlsx, one combined table)")
+    if fmt not in ("json", "csv", "xlsx", "html"):
+        raise InputError("a batch writes one JSON file per report, plus one combined table (-f csv, xlsx) or one page per report (-f html)")
     inputs = expand_inputs(files)
     if not inputs:
         raise InputError(f"no .txt files found in {', '.join(map(str, files))}")
@@ -151,6 +151,8 @@ def _run_batch(files: list[Path], output: Path | None, fmt: Format, settings: Se
         signal.signal(signal.SIGINT, previous)
     if fmt in ("csv", "xlsx"):
         _write_combined_table(result, output, fmt)
+    if fmt == "html":
+        _write_pages(result)
     done = sum(1 for f in result.files if f.status == "done")
     skipped = sum(1 for f in result.files if f.status == "skipped")
     typer.echo(f"extract: {done} extracted, {skipped} up to date, {len(result.failed)} failed; summary in {output / SUMMARY_NAME}", err=True)
@@ -167,6 +169,20 @@ def _write_combined_table(result: BatchResult, outdir: Path, fmt: Format) -> Non
 
     reports = [WorkReport.model_validate_json(Path(f.output).read_bytes()) for f in result.files if f.output]
     write_atomic(outdir / f"indicators.{fmt}", render(reports, fmt), overwrite=True)
+
+
+def _write_pages(result: BatchResult) -> None:
+    """One evidence page per report, next to its JSON (<stem>.html)."""
+    from extract.schemas import WorkReport
+
+    from .output import write_atomic
+    from .pipeline import read_source
+
+    for done in result.files:
+        if done.output:
+            report = WorkReport.model_validate_json(Path(done.output).read_bytes())
+            text = read_source(Path(done.input))[0].text
+            write_atomic(Path(done.output).with_suffix(".html"), render([report], "html", [text]), overwrite=True)
 
 
 class _BatchFailure(ExtractError):

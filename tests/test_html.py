@@ -92,3 +92,16 @@ def test_script_in_a_report_does_not_run(browser_page, tmp_path) -> None:
     open_page(browser_page, tmp_path, page_for(HOSTILE))
     assert browser_page.evaluate("window.pwned === undefined")
     assert "<script>window.pwned=1</script>" in browser_page.locator("#source").inner_text()
+
+
+def test_a_batch_with_html_writes_one_page_per_report(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from extract.cli import app
+    from helpers import SEEDS
+
+    result = CliRunner().invoke(app, ["run", "--offline", str(SEEDS[0]), str(SEEDS[1]), "-o", str(tmp_path / "out"), "-f", "html"])
+    assert result.exit_code == 0, result.output
+    pages = sorted(p.name for p in (tmp_path / "out").glob("*.html"))
+    assert pages == sorted(s.stem + ".html" for s in SEEDS[:2])
+    assert "规模以上工业总产值" in (tmp_path / "out" / (SEEDS[0].stem + ".html")).read_text(encoding="utf-8")
