@@ -8,6 +8,7 @@ every offset indexes the decoded source text. `parse_report` and
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,13 +37,24 @@ __all__ = ["aparse_report", "parse_report", "read_source"]
 
 # A str longer than this, or holding a line break, is report text, never a path.
 _MAX_PATH_CHARS = 1024
+_FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _names_a_file(source: str) -> bool:
+    """A short one-line str that exists as a file, or looks like a path (report.txt, a/b without Chinese), is a path."""
+    if "\n" in source or len(source) > _MAX_PATH_CHARS:
+        return False
+    if Path(source).exists() or _FILE_EXTENSION.search(source):
+        return True
+    return bool(re.search(r"[/\\]", source)) and not _CJK.search(source)  # 35微克/立方米 is text
 
 
 def read_source(source: str | Path | bytes) -> tuple[Decoded, str]:
     """Decode a path, raw bytes or text; return it with the name to report it under."""
     if isinstance(source, bytes):
         return decode_bytes(source), "<bytes>"
-    if isinstance(source, str) and ("\n" in source or len(source) > _MAX_PATH_CHARS or not Path(source).is_file()):
+    if isinstance(source, str) and not _names_a_file(source):
         return decode_bytes(source.encode("utf-8")), "<text>"
     path = Path(source)
     try:
@@ -62,8 +74,9 @@ def read_source(source: str | Path | bytes) -> tuple[Decoded, str]:
 def parse_report(source: str | Path | bytes, settings: Settings | None = None) -> WorkReport:
     """Extract a WorkReport from a report given as text, raw bytes or a path.
 
-    A str is treated as a path when it names an existing file and has no line
-    break; otherwise it is the report text. Offline (no model configured) only
+    A one-line str is a path when it names an existing file or looks like one
+    (has a slash, or ends in an extension such as .txt); otherwise it is the
+    report text. Offline (no model configured) only
     the rules run; with a model, chunks go to it concurrently and its records are
     merged with the rules'. Raises `InputError` for input that cannot be read as
     a report and `LLMError` when the endpoint refuses every call (bad key, model).

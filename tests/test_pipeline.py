@@ -69,3 +69,16 @@ def test_missing_file_and_directory(tmp_path) -> None:
         parse_report(tmp_path / "missing.txt")
     with pytest.raises(InputError, match="directory"):
         parse_report(tmp_path)
+
+
+def test_a_str_that_looks_like_a_missing_path_is_an_error_not_text(tmp_path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        parse_report("reports/missing.txt")
+    with pytest.raises(InputError, match="no such file"):
+        parse_report("missing.txt")
+    assert parse_report("一、回顾\n新增企业12家。").indicators[0].value == 12
+
+
+def test_one_line_chinese_text_with_a_slash_is_text() -> None:
+    [ind] = parse_report("PM2.5平均浓度下降到35微克/立方米。").indicators
+    assert ind.value == 35
