@@ -83,6 +83,10 @@ _STATED_PROBLEM = re.compile(
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
+# An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
+_LEADING_MARKER = re.compile(
+    r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
+)
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
 
 
@@ -483,7 +487,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
         body = view[s_start:s_end].rstrip("。！!？?")
         if _PROBLEM_STOP.match(body):
             return
-        item = re.match(r"^[一二三四五六七八九十]+是", body)
+        item = _LEADING_MARKER.match(body)
         if item:
             yield s_start + item.end(), s_start + len(body)
             continue
