@@ -49,8 +49,8 @@ def run(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"output format: {', '.join(FORMATS)} (xlsx needs -o)")] = "json",
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint [env: OPENAI_BASE_URL]")] = None,
-    model: Annotated[Optional[str], typer.Option(help="model name [env: OPENAI_MODEL]")] = None,
+    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint (env: OPENAI_BASE_URL)")] = None,
+    model: Annotated[Optional[str], typer.Option(help="model name (env: OPENAI_MODEL)")] = None,
     mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema, json, md_json")] = None,
     concurrency: Annotated[Optional[int], typer.Option(help="model calls in flight at once")] = None,
     chunk_chars: Annotated[Optional[int], typer.Option(help="largest chunk for the model, in characters")] = None,
@@ -61,10 +61,10 @@ def run(
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace output files that already exist")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="files processed at once in a batch")] = 1,
 ) -> None:
-    """Extract every FILE (or every .txt under a folder) and write its WorkReport as JSON (or jsonl, csv, md).
+    """Extract every FILE (or every .txt under a folder) as a WorkReport: JSON, or jsonl, csv, xlsx, md, html.
 
-    With a folder or several files and -o OUTDIR, runs as a batch: one OUTDIR/<stem>.json per input,
-    up-to-date outputs skipped, a bad file reported without stopping the rest, OUTDIR/run-summary.json
+    With a folder or several files and -o OUTDIR it runs as a batch: one OUTDIR/<stem>.json per input,
+    up-to-date outputs skipped, a bad file reported without stopping the rest, and OUTDIR/run-summary.json
     listing every input. Ctrl-C lets running files finish; a second Ctrl-C quits at once.
     """
     try:
