@@ -231,7 +231,7 @@ def _fatal(exc: LLMError) -> bool:
 class _Caller:
     """One configured client: transport retries inside, instructor re-asks around, store beside."""
 
-    def __init__(self, settings: Settings, store: ExchangeStore | None, http_client: Any = None) -> None:
+    def __init__(self, settings: Settings, store: ExchangeStore, http_client: Any = None) -> None:
         try:
             import instructor
             import openai
@@ -337,7 +337,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
 
     settings = caller.settings
     key = caller.key(chunk, text)
-    if settings.use_cache and (hit := caller.store.cached(key) if caller.store else None):
+    if settings.use_cache and (hit := caller.store.cached(key)):
         run.counts["cache_hits"] += 1
         return json.loads(hit)
     run.counts["cache_misses"] += 1
@@ -361,20 +361,18 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
         run.counts["calls"] += 1
         run.counts["prompt_tokens"] += getattr(usage, "prompt_tokens", 0) or 0
         run.counts["completion_tokens"] += getattr(usage, "completion_tokens", 0) or 0
-        if caller.store:
-            caller.store.log(
-                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n,
-                prompt_tokens=getattr(usage, "prompt_tokens", None), completion_tokens=getattr(usage, "completion_tokens", None),
-                latency_ms=(time.perf_counter() - attempt.began) * 1000, response=_answer_text(response), error=None,
-            )
+        caller.store.log(
+            model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n,
+            prompt_tokens=getattr(usage, "prompt_tokens", None), completion_tokens=getattr(usage, "completion_tokens", None),
+            latency_ms=(time.perf_counter() - attempt.began) * 1000, response=_answer_text(response), error=None,
+        )
 
     def on_error(error: Exception, *_: Any, **__: Any) -> None:
-        if caller.store:
-            caller.store.log(
-                model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n, prompt_tokens=None,
-                completion_tokens=None, latency_ms=(time.perf_counter() - attempt.began) * 1000, response=None,
-                error=f"{type(error).__name__}: {str(error)[:500]}",
-            )
+        caller.store.log(
+            model=settings.model, key=key, chunk_index=chunk.index, attempt=attempt.n, prompt_tokens=None,
+            completion_tokens=None, latency_ms=(time.perf_counter() - attempt.began) * 1000, response=None,
+            error=f"{type(error).__name__}: {str(error)[:500]}",
+        )
 
     hooks.on("completion:kwargs", on_kwargs)
     hooks.on("completion:response", on_response)
@@ -411,8 +409,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
     else:
         run.counts["reasks"] += max(0, attempt.n - 1)
         salvaged = result.model_dump()
-    if caller.store:  # what the model's answers came to, so a re-run asks nothing
-        caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))
+    caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))  # a re-run asks nothing
     return salvaged
 
 
