@@ -1,11 +1,16 @@
 """Batch runs: many reports into one folder, safe to interrupt and to resume.
 
-- Inputs are files and folders (every ``*.txt`` below a folder, hidden files skipped).
+- Inputs are files and folders (every ``*.txt`` below a folder, any case, hidden files skipped).
 - Each input gets ``OUTDIR/<stem>.json``, written to a temp file, fsynced, renamed:
   a run killed at any moment leaves the old file or the new one, never half of one.
   Stale temp files of an earlier killed run are removed when the next run starts.
 - An input whose output already holds the same source hash and settings
   fingerprint is skipped, so a rerun picks up where the last one stopped.
+- Only files the tool wrote may be replaced or skipped: ``run-summary.json`` keeps the
+  sha256 of every file a run wrote, and a file in OUTDIR whose content is not what
+  a run wrote (hand-edited, or someone else's) is refused unless ``overwrite``.
+- ``fmt`` adds one combined file for the batch (indicators.csv / .xlsx, reports.jsonl,
+  reports.md) or one evidence page per report (<stem>.html) next to its JSON.
 - A file that fails is recorded with its reason and the batch goes on;
   ``OUTDIR/run-summary.json`` lists every input with status and counts.
 - `stop` (set on the first Ctrl-C) lets running files finish and starts no new ones.
@@ -14,8 +19,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 import signal
 import threading
 import time
@@ -26,15 +33,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
-from .errors import ExtractError, InputError
+from .errors import ExtractError, InputError, OutputError
 from .output import write_atomic
 from .pipeline import parse_report
-from .render import render
+from .render import Format, render
 from .settings import Settings
 
-__all__ = ["BatchResult", "FileResult", "expand_inputs", "run_batch", "SUMMARY_NAME"]
+__all__ = ["COMBINED_NAMES", "BatchResult", "FileResult", "Ledger", "SUMMARY_NAME", "expand_inputs", "run_batch"]
 
 SUMMARY_NAME = "run-summary.json"
+JOURNAL_NAME = ".extract-written.jsonl"
 Status = Literal["done", "skipped", "failed"]
 
 
@@ -47,6 +55,7 @@ class FileResult:
     exit_code: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    output_sha256: str | None = None
 
 
 @dataclass
@@ -60,16 +69,75 @@ class BatchResult:
 
 
 def expand_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders replaced by the ``*.txt`` files below them, in name order."""
+    """Files as given; folders replaced by the ``.txt`` files below them (R.TXT too), in name order."""
     expanded: list[Path] = []
     for path in paths:
         if path.is_dir():
             expanded.extend(
-                p for p in sorted(path.rglob("*.txt")) if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p
+                for p in sorted(path.rglob("*"))
+                if p.suffix.lower() == ".txt" and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             expanded.append(path)
     return expanded
+
+
+class Ledger:
+    """What runs wrote into OUTDIR (name -> sha256): the run summary's record, plus a journal appended
+    after every write, so a batch killed before its summary still knows its own files when resumed."""
+
+    def __init__(self, outdir: Path, overwrite: bool) -> None:
+        self.outdir = outdir
+        self.overwrite = overwrite
+        self.written: dict[str, str] = {}
+        self.journal = outdir / JOURNAL_NAME
+        summary = outdir / SUMMARY_NAME
+        try:
+            recorded = json.loads(summary.read_text(encoding="utf-8"))["written"]
+            self.written = {str(k): str(v) for k, v in recorded.items()}
+        except FileNotFoundError:
+            pass
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            if not overwrite:
+                raise OutputError(f"{summary}: exists and was not written by extract; pass --overwrite or choose another folder") from None
+        try:
+            for line in self.journal.read_text(encoding="utf-8").splitlines():
+                with contextlib.suppress(ValueError, TypeError):
+                    name, digest = json.loads(line)
+                    self.written[str(name)] = str(digest)
+        except OSError:
+            pass
+
+    def record(self, name: str, digest: str) -> None:
+        """Note a written file at once (one appended line, fsynced): it survives a kill -9 of the batch."""
+        self.written[name] = digest
+        with self.journal.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps([name, digest], ensure_ascii=False) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def close(self) -> None:
+        """The summary now holds everything the journal did."""
+        self.journal.unlink(missing_ok=True)
+
+    def owns(self, path: Path) -> bool:
+        """True when `path` is absent or holds exactly what a run of this tool wrote there."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return True
+        except OSError:
+            return False
+        return self.written.get(path.name) == hashlib.sha256(data).hexdigest()
+
+    def may_write(self, path: Path) -> bool:
+        return self.overwrite or self.owns(path)
+
+    def write(self, path: Path, content: str | bytes, protected: frozenset[Path] = frozenset()) -> None:
+        if not self.may_write(path):
+            raise OutputError(f"{path}: exists and was not written by extract; pass --overwrite to replace it")
+        self.record(path.name, write_atomic(path, content, overwrite=True, protected=protected))
 
 
 def run_batch(
@@ -80,6 +148,8 @@ def run_batch(
     jobs: int = 1,
     stop: threading.Event | None = None,
     on_result: Callable[[FileResult], None] = lambda result: None,
+    overwrite: bool = False,
+    fmt: Format = "json",
 ) -> BatchResult:
     """Extract every input into `outdir`; see the module docstring for the guarantees."""
     stop = stop or threading.Event()
@@ -90,6 +160,7 @@ def run_batch(
     if not outdir.is_dir():
         raise InputError(f"{outdir}: not a folder; give an output folder for several reports")
     _remove_stale_temp_files(outdir)
+    ledger = Ledger(outdir, overwrite)
     fingerprint = settings.fingerprint()
     protected = frozenset(p.resolve() for p in inputs)
     planned, results = _plan(inputs, outdir)
@@ -101,7 +172,8 @@ def run_batch(
         while queue or pending:
             while queue and len(pending) < max(1, jobs) and not stop.is_set():
                 source, target = queue.pop(0)
-                pending[pool.submit(_one, source, target, settings, fingerprint, protected)] = source
+                owned = ledger.owns(target)
+                pending[pool.submit(_one, source, target, settings, fingerprint, protected, owned, overwrite)] = source
             if stop.is_set() and queue:
                 interrupted = True
                 queue.clear()
@@ -111,12 +183,36 @@ def run_batch(
             for future in done:
                 pending.pop(future)
                 result = future.result()
+                if result.status == "done" and result.output and result.output_sha256:
+                    ledger.record(Path(result.output).name, result.output_sha256)
                 results.append(result)
                 on_result(result)
     order = {str(p): i for i, p in enumerate(inputs)}
     results.sort(key=lambda r: order.get(r.input, len(order)))
-    _write_summary(outdir, results, fingerprint, began, interrupted)
+    try:
+        _write_extras(ledger, results, fmt)
+    finally:
+        _write_summary(ledger, results, fingerprint, began, interrupted)
     return BatchResult(files=results, interrupted=interrupted)
+
+
+COMBINED_NAMES: dict[str, str] = {"csv": "indicators.csv", "xlsx": "indicators.xlsx", "jsonl": "reports.jsonl", "md": "reports.md"}
+
+
+def _write_extras(ledger: Ledger, results: list[FileResult], fmt: Format) -> None:
+    """The batch's combined table, or one evidence page per report next to its JSON."""
+    from extract.schemas import WorkReport
+
+    from .pipeline import read_source
+
+    finished = [(Path(r.input), Path(r.output)) for r in results if r.output]
+    if fmt in COMBINED_NAMES:
+        reports = [WorkReport.model_validate_json(output.read_bytes()) for _, output in finished]
+        ledger.write(ledger.outdir / COMBINED_NAMES[fmt], render(reports, fmt))
+    elif fmt == "html":
+        for source, output in finished:
+            report = WorkReport.model_validate_json(output.read_bytes())
+            ledger.write(output.with_suffix(".html"), render([report], "html", [read_source(source)[0].text]))
 
 
 def _pool(settings: Settings, jobs: int) -> Executor:
@@ -149,22 +245,32 @@ def _plan(inputs: list[Path], outdir: Path) -> tuple[list[tuple[Path, Path]], li
     return planned, refused
 
 
-def _one(source: Path, target: Path, settings: Settings, fingerprint: str, protected: frozenset[Path]) -> FileResult:
+def _one(
+    source: Path, target: Path, settings: Settings, fingerprint: str, protected: frozenset[Path], owned: bool, overwrite: bool
+) -> FileResult:
+    """One input: skipped when its output (ours) is up to date, refused when the output is not ours."""
     began = time.perf_counter()
     try:
         data = source.read_bytes()
     except OSError as exc:
         return FileResult(str(source), None, "failed", f"{source}: {exc.strerror or exc}", 2)
-    if _up_to_date(target, hashlib.sha256(data).hexdigest(), fingerprint):
-        return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target))
+    if not owned and not overwrite:
+        reason = f"{target}: exists and was not written by extract; pass --overwrite to replace it"
+        return FileResult(str(source), None, "failed", reason, OutputError.exit_code)
+    if owned and _up_to_date(target, hashlib.sha256(data).hexdigest(), fingerprint):
+        return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target), 0.0, _sha256_of(target))
     try:
         report = parse_report(source, settings)
-        write_atomic(target, render([report], "json"), overwrite=True, protected=protected)
+        digest = write_atomic(target, render([report], "json"), overwrite=True, protected=protected)
     except ExtractError as exc:
         return FileResult(str(source), None, "failed", str(exc), exc.exit_code, seconds=time.perf_counter() - began)
     counts = {k: len(getattr(report, k)) for k in ("indicators", "achievements", "plans", "problems")}
     status_reason = "partial: some chunks failed" if report.stats.partial else None
-    return FileResult(str(source), str(target), "done", status_reason, 0, counts, round(time.perf_counter() - began, 3))
+    return FileResult(str(source), str(target), "done", status_reason, 0, counts, round(time.perf_counter() - began, 3), digest)
+
+
+def _sha256_of(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _up_to_date(target: Path, sha256: str, fingerprint: str) -> bool:
@@ -185,7 +291,7 @@ def _remove_stale_temp_files(outdir: Path) -> None:
         stale.unlink(missing_ok=True)
 
 
-def _write_summary(outdir: Path, results: list[FileResult], fingerprint: str, began: datetime, interrupted: bool) -> None:
+def _write_summary(ledger: Ledger, results: list[FileResult], fingerprint: str, began: datetime, interrupted: bool) -> None:
     tally = {status: sum(1 for r in results if r.status == status) for status in ("done", "skipped", "failed")}
     summary = {
         "started": began.isoformat(timespec="seconds"),
@@ -194,5 +300,8 @@ def _write_summary(outdir: Path, results: list[FileResult], fingerprint: str, be
         "interrupted": interrupted,
         "counts": tally,
         "files": [asdict(r) for r in results],
+        "written": dict(sorted(ledger.written.items())),
     }
-    write_atomic(outdir / SUMMARY_NAME, json.dumps(summary, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+    # The Ledger refused to start over a summary that is not ours, so this replaces only our own.
+    write_atomic(ledger.outdir / SUMMARY_NAME, json.dumps(summary, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+    ledger.close()

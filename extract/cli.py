@@ -25,47 +25,75 @@ from .render import BINARY_FORMATS, FORMATS, Format, render
 from .settings import Settings
 
 if TYPE_CHECKING:
-    from .batch import BatchResult, FileResult
+    from .batch import FileResult
 
 app = typer.Typer(
     help="Turn Chinese government work reports into structured, source-grounded data.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain click help: flags show no value placeholders such as <bool>
 )
+
+STDIN = "-"
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        typer.echo(f"extract {__version__}")
+        raise typer.Exit()
 
 
 @app.callback()
-def main() -> None:
-    """Extract indicators, plans, problems and achievements with their evidence."""
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="print the version and exit")
+    ] = False,
+) -> None:
+    """Extract indicators, achievements, plans and problems with their evidence."""
 
 
 @app.command()
 def run(
-    files: Annotated[list[Path], typer.Argument(help="report files (.txt; UTF-8, GB18030 or UTF-16)", show_default=False)],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="report files (.txt; UTF-8, GB18030 or UTF-16), folders of them, or - for stdin", show_default=False, metavar="FILE..."),
+    ],
     output: Annotated[
-        Optional[Path],
-        typer.Option("--output", "-o", help="output file; a folder when several files are given (default: stdout)"),
+        Optional[str],  # a str, not a Path: Path("out/") drops the slash that says "a folder"
+        typer.Option(
+            "--output", "-o", metavar="PATH",
+            help="output file; an existing folder or a path ending in / is a folder: one <stem>.json per report (default: stdout)",
+        ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"output format: {', '.join(FORMATS)} (xlsx needs -o)")] = "json",
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help=f"output format: {', '.join(FORMATS)} (xlsx needs -o)")] = "json",
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
-    base_url: Annotated[Optional[str], typer.Option(help="OpenAI-compatible endpoint (env: OPENAI_BASE_URL)")] = None,
-    model: Annotated[Optional[str], typer.Option(help="model name (env: OPENAI_MODEL)")] = None,
-    mode: Annotated[Optional[str], typer.Option(help="instructor mode: tools, json_schema, json, md_json")] = None,
-    concurrency: Annotated[Optional[int], typer.Option(help="model calls in flight at once")] = None,
-    chunk_chars: Annotated[Optional[int], typer.Option(help="largest chunk for the model, in characters")] = None,
-    max_reasks: Annotated[Optional[int], typer.Option(help="re-asks after invalid model output, per chunk")] = None,
-    timeout: Annotated[Optional[float], typer.Option(help="seconds before one model call times out")] = None,
-    max_tokens: Annotated[Optional[int], typer.Option(help="completion token budget per call")] = None,
+    base_url: Annotated[Optional[str], typer.Option(metavar="URL", help="OpenAI-compatible endpoint (env: OPENAI_BASE_URL)")] = None,
+    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="model name (env: OPENAI_MODEL)")] = None,
+    mode: Annotated[Optional[str], typer.Option(metavar="MODE", help="instructor mode: tools, json_schema, json, md_json")] = None,
+    concurrency: Annotated[Optional[int], typer.Option(metavar="N", help="model calls in flight at once")] = None,
+    chunk_chars: Annotated[Optional[int], typer.Option(metavar="N", help="largest chunk for the model, in characters")] = None,
+    max_reasks: Annotated[Optional[int], typer.Option(metavar="N", help="re-asks after invalid model output, per chunk")] = None,
+    timeout: Annotated[Optional[float], typer.Option(metavar="SECONDS", help="seconds before one model call times out")] = None,
+    max_tokens: Annotated[Optional[int], typer.Option(metavar="N", help="completion token budget per call")] = None,
+    trust: Annotated[
+        Optional[str],
+        typer.Option(metavar="FIELDS", help="which fields the model decides, e.g. 'name,kind' or 'all' or 'none' (env: EXTRACT_TRUST)"),
+    ] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="ignore cached model responses")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace output files that already exist")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="files processed at once in a batch")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, metavar="N", help="files processed at once in a batch")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing on stderr but errors")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log every model exchange on stderr")] = False,
 ) -> None:
     """Extract every FILE (or every .txt under a folder) as a WorkReport: JSON, or jsonl, csv, xlsx, md, html.
 
-    With a folder or several files and -o OUTDIR it runs as a batch: one OUTDIR/<stem>.json per input,
-    up-to-date outputs skipped, a bad file reported without stopping the rest, and OUTDIR/run-summary.json
-    listing every input. Ctrl-C lets running files finish; a second Ctrl-C quits at once.
+    With -o OUTDIR/ (an existing folder, or a path ending in /) it runs as a batch: one OUTDIR/<stem>.json
+    per input, up-to-date outputs skipped, a bad file reported without stopping the rest, and
+    OUTDIR/run-summary.json listing every input. Without -o, or with -o FILE, all reports go to one
+    output (a JSON array, one table, one jsonl stream). Ctrl-C lets running files finish; a second quits.
     """
     try:
         if fmt not in FORMATS:
@@ -76,17 +104,19 @@ def run(
                 "offline": offline or None, "base_url": base_url, "model": model, "mode": mode,
                 "concurrency": concurrency, "chunk_chars": chunk_chars, "max_reasks": max_reasks,
                 "timeout_s": timeout, "max_tokens": max_tokens, "use_cache": False if no_cache else None,
+                "trust": trust,
             }
         )
-        # Every model exchange is in the exchange store; instructor's own error logging would only repeat it.
-        logging.getLogger("instructor").setLevel(logging.CRITICAL)
-        if not settings.llm_configured and not offline:
-            typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
-        combined = fmt in ("csv", "xlsx", "jsonl", "md") and output is not None and not output.is_dir()
-        if any(f.is_dir() for f in files) or (output is not None and len(files) > 1 and not combined):
-            failures = _run_batch(files, output, chosen, settings, jobs)
+        _configure_logging(verbose)
+        if not quiet:
+            _say_backend(settings, offline)
+        target = Path(output) if output is not None else None
+        if target is not None and (output.endswith(("/", os.sep)) or target.is_dir()):  # type: ignore[union-attr]
+            if STDIN in map(str, files):
+                raise InputError("stdin (-) cannot go into a batch folder; give -o FILE or no -o")
+            failures = _run_batch(files, target, chosen, settings, jobs, overwrite, quiet)
         else:
-            failures = _run_files(files, output, chosen, settings, overwrite)
+            failures = _run_files(files, target, chosen, settings, overwrite, quiet)
     except ExtractError as exc:
         typer.echo(f"extract: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -96,22 +126,49 @@ def run(
         raise typer.Exit(max(error.exit_code for _, error in failures))
 
 
-def _run_files(files: list[Path], output: Path | None, fmt: Format, settings: Settings, overwrite: bool) -> list[tuple[str, ExtractError]]:
-    """Extract each file into one output (stdout or a file); a failing file does not stop the others."""
+def _configure_logging(verbose: bool) -> None:
+    """Every model exchange is in the exchange store; -v also prints each on stderr. instructor's own logs are noise."""
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
+    if verbose:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("extract: exchange %(message)s"))
+        log = logging.getLogger("extract.exchanges")
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
+
+
+def _say_backend(settings: Settings, offline: bool) -> None:
+    """Say which endpoint and model a run pays for: an OPENAI_API_KEY exported for other tools switches it on."""
+    if settings.llm_configured:
+        endpoint = settings.base_url or "https://api.openai.com/v1"
+        typer.echo(f"extract: model {settings.model} at {endpoint} (trust: {settings.trust}); --offline for rules only", err=True)
+    elif not offline:
+        typer.echo("extract: no model configured (OPENAI_BASE_URL / OPENAI_API_KEY); running offline, rules only", err=True)
+
+
+def _run_files(
+    files: list[Path], output: Path | None, fmt: Format, settings: Settings, overwrite: bool, quiet: bool
+) -> list[tuple[str, ExtractError]]:
+    """Extract each input (folders expanded, - read from stdin) into one output; a failing file does not stop the others."""
+    from .batch import expand_inputs
     from .output import write_atomic
     from .pipeline import parse_report, read_source
 
     if fmt in BINARY_FORMATS and output is None:
         raise InputError(f"{fmt} is a binary format; give -o FILE.{fmt}")
-    protected = frozenset(f.resolve() for f in files)
+    inputs = _expand(files, expand_inputs)
+    protected = frozenset(Path(f).resolve() for f in inputs if f != STDIN)
     reports, texts, failures = [], [], []
-    for path in files:
+    for item in inputs:
+        source: Path | bytes = sys.stdin.buffer.read() if item == STDIN else Path(item)
+        name = "<stdin>" if item == STDIN else None
         try:
-            reports.append(parse_report(path, settings))
+            reports.append(parse_report(source, settings, name=name))
             if fmt == "html":
-                texts.append(read_source(path)[0].text)
+                texts.append(read_source(source)[0].text)
         except ExtractError as exc:
-            failures.append((str(path), exc))
+            failures.append((item, exc))
+    _warn_partial(reports, quiet)
     if reports:
         text = render(reports, fmt, texts)
         if output is None:
@@ -121,14 +178,40 @@ def _run_files(files: list[Path], output: Path | None, fmt: Format, settings: Se
     return failures
 
 
-def _run_batch(files: list[Path], output: Path | None, fmt: Format, settings: Settings, jobs: int) -> list[tuple[str, ExtractError]]:
+def _expand(files: list[Path], expand_inputs: Callable[[list[Path]], list[Path]]) -> list[str]:
+    """Folders become their .txt files (refused when they hold none); - stays stdin."""
+    inputs: list[str] = []
+    for f in files:
+        if str(f) == STDIN:
+            inputs.append(STDIN)
+        elif f.is_dir():
+            found = expand_inputs([f])
+            if not found:
+                raise InputError(f"no .txt files found in {f}")
+            inputs.extend(map(str, found))
+        else:
+            inputs.append(str(f))
+    return inputs
+
+
+def _warn_partial(reports: list, quiet: bool) -> None:
+    """A run where some model calls failed is said out loud, not only marked in the JSON."""
+    for report in reports:
+        failed = report.stats.llm.get("failed_chunks", 0)
+        if failed and not quiet:
+            typer.echo(
+                f"extract: warning: {report.source.name}: {failed} of {report.stats.chunks} chunks failed at the model;"
+                " the rules filled them (stats.partial is true)",
+                err=True,
+            )
+
+
+def _run_batch(
+    files: list[Path], output: Path, fmt: Format, settings: Settings, jobs: int, overwrite: bool, quiet: bool
+) -> list[tuple[str, ExtractError]]:
     """A resumable batch into a folder, with progress on stderr and a clean first Ctrl-C."""
     from .batch import SUMMARY_NAME, expand_inputs, run_batch
 
-    if output is None:
-        raise InputError("a folder or several files with --output need -o OUTDIR: one JSON file per report goes there")
-    if fmt not in ("json", "csv", "xlsx", "html"):
-        raise InputError("a batch writes one JSON file per report, plus one combined table (-f csv, xlsx) or one page per report (-f html)")
     inputs = expand_inputs(files)
     if not inputs:
         raise InputError(f"no .txt files found in {', '.join(map(str, files))}")
@@ -145,44 +228,22 @@ def _run_batch(files: list[Path], output: Path | None, fmt: Format, settings: Se
 
     previous = signal.signal(signal.SIGINT, on_sigint)
     try:
-        with _progress(len(inputs)) as report_result:
-            result = run_batch(inputs, output, settings, jobs=jobs, stop=stop, on_result=report_result)
+        with _progress(len(inputs), quiet) as report_result:
+            result = run_batch(
+                inputs, output, settings, jobs=jobs, stop=stop, on_result=report_result, overwrite=overwrite, fmt=fmt
+            )
     finally:
         signal.signal(signal.SIGINT, previous)
-    if fmt in ("csv", "xlsx"):
-        _write_combined_table(result, output, fmt)
-    if fmt == "html":
-        _write_pages(result)
     done = sum(1 for f in result.files if f.status == "done")
     skipped = sum(1 for f in result.files if f.status == "skipped")
-    typer.echo(f"extract: {done} extracted, {skipped} up to date, {len(result.failed)} failed; summary in {output / SUMMARY_NAME}", err=True)
+    if not quiet:
+        typer.echo(
+            f"extract: {done} extracted, {skipped} up to date, {len(result.failed)} failed; summary in {output / SUMMARY_NAME}",
+            err=True,
+        )
     if result.interrupted:
         raise typer.Exit(130)
     return [(f.input, _BatchFailure(f.reason or "failed", f.exit_code)) for f in result.failed]
-
-
-def _write_combined_table(result: BatchResult, outdir: Path, fmt: Format) -> None:
-    """One indicators table for the whole batch, with a source column, next to the per-report JSON."""
-    from extract.schemas import WorkReport
-
-    from .output import write_atomic
-
-    reports = [WorkReport.model_validate_json(Path(f.output).read_bytes()) for f in result.files if f.output]
-    write_atomic(outdir / f"indicators.{fmt}", render(reports, fmt), overwrite=True)
-
-
-def _write_pages(result: BatchResult) -> None:
-    """One evidence page per report, next to its JSON (<stem>.html)."""
-    from extract.schemas import WorkReport
-
-    from .output import write_atomic
-    from .pipeline import read_source
-
-    for done in result.files:
-        if done.output:
-            report = WorkReport.model_validate_json(Path(done.output).read_bytes())
-            text = read_source(Path(done.input))[0].text
-            write_atomic(Path(done.output).with_suffix(".html"), render([report], "html", [text]), overwrite=True)
 
 
 class _BatchFailure(ExtractError):
@@ -192,8 +253,11 @@ class _BatchFailure(ExtractError):
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[FileResult], None]]:
-    """A rich progress bar on a terminal; one plain line per file otherwise (logs, CI, pipes)."""
+def _progress(total: int, quiet: bool) -> Iterator[Callable[[FileResult], None]]:
+    """A rich progress bar on a terminal; one plain line per file otherwise (logs, CI, pipes); nothing with -q."""
+    if quiet:
+        yield lambda result: None
+        return
     if sys.stderr.isatty():
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -220,7 +284,7 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="print only the JSON result")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
 ) -> None:
-    """Precision, recall and F1 per section, field accuracies and ungrounded records, as shared/eval/score.py computes them."""
+    """Precision, recall and F1 per section, field accuracies and ungrounded records (the project's scorer, extract/scoring.py)."""
     from .evaluate import evaluate
 
     try:
@@ -234,19 +298,28 @@ def eval_command(
     from rich.console import Console
     from rich.table import Table
 
+    sections = [k for k in ("indicators", "achievements", "plans", "problems") if k in result["summary"]]
     table = Table(title="extract eval", show_lines=False)
-    for column in ("document", "indicators P/R/F1", "plans P/R/F1", "problems P/R/F1"):
-        table.add_column(column)
+    table.add_column("document")
+    for section in sections:
+        table.add_column(f"{section} P/R/F1")
     for row in result["docs"]:
-        table.add_row(row["doc"], *(" / ".join(f"{x:.3f}" for x in row[k]) for k in ("indicators", "plans", "problems")))
+        table.add_row(row["doc"], *(" / ".join(f"{x:.3f}" for x in row[k]) if k in row else "" for k in sections))
     summary = result["summary"]
-    table.add_row("all", *(" / ".join(f"{x:.3f}" for x in summary[k]) for k in ("indicators", "plans", "problems")), style="bold")
-    console = Console()
+    table.add_row("all", *(" / ".join(f"{x:.3f}" for x in summary[k]) for k in sections), style="bold")
+    console = Console(width=None if sys.stdout.isatty() else 10_000)
     console.print(table)
     fields = ", ".join(f"{k} {v:.3f}" for k, v in summary["indicator_fields_given_match"].items())
     console.print(f"indicator fields agreeing, given a match: {fields}")
     console.print(f"ungrounded records: {summary['ungrounded']} of {summary['predicted_records']}")
-    typer.echo(json.dumps(result, ensure_ascii=False))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a WorkReport (the published contract, also in schemas/workreport.schema.json)."""
+    from extract.schemas import workreport_json_schema
+
+    typer.echo(workreport_json_schema(), nl=False)
 
 
 @app.command()
@@ -267,7 +340,7 @@ def show(
     except ValueError as exc:
         typer.echo(f"extract: error: {report_file}: not a WorkReport JSON file ({str(exc).splitlines()[0]})", err=True)
         raise typer.Exit(2) from None
-    console = Console()
+    console = Console(width=None if sys.stdout.isatty() else 10_000)  # piped: whole names, never cut
     console.print(f"[bold]{report.source.name}[/] — {report.source.chars} chars, {report.source.encoding}, {report.stats.backend}"
                   + (" [red](partial)[/]" if report.stats.partial else ""))
     indicators = Table(title=f"{len(report.indicators)} indicators")

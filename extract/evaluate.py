@@ -28,6 +28,10 @@ def evaluate(gold_dir: Path, docs_dir: Path, pred_dir: Path | None, settings: Se
             raise InputError(f"{gold}: not a gold annotation file ({exc})") from None
         if not (docs_dir / doc).is_file():
             raise InputError(f"{gold.name} annotates {doc}, which is not in {docs_dir}")
+    if pred_dir is not None:
+        stems = [json.loads(g.read_text(encoding="utf-8"))["doc"] for g in gold_files]
+        if not any((pred_dir / (Path(doc).stem + ".json")).is_file() for doc in stems):
+            raise InputError(f"{pred_dir}: no predictions found for any gold file (expected <name>.json, as `extract run -o DIR/` writes)")
     with tempfile.TemporaryDirectory(prefix="extract-eval-") as scratch:
         if pred_dir is None:
             pred_dir = Path(scratch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -16,8 +17,10 @@ os.umask(_UMASK)
 _FILE_MODE = 0o666 & ~_UMASK
 
 
-def write_atomic(path: Path, content: str | bytes, *, overwrite: bool, protected: frozenset[Path] = frozenset()) -> None:
-    """Write via a temp file in the same folder, fsync, then rename: readers see the old file or the new one."""
+def write_atomic(path: Path, content: str | bytes, *, overwrite: bool, protected: frozenset[Path] = frozenset()) -> str:
+    """Write via a temp file in the same folder, fsync, then rename: readers see the old file or the new one.
+
+    Returns the sha256 of what was written, so a batch can tell its own files from the user's later."""
     target = path.resolve()
     if target in protected:
         raise OutputError(f"{path}: refusing to write over an input file; choose another output path")
@@ -36,6 +39,7 @@ def write_atomic(path: Path, content: str | bytes, *, overwrite: bool, protected
             os.fchmod(handle.fileno(), _FILE_MODE)
             os.fsync(handle.fileno())
         os.replace(tmp, target)
+        return hashlib.sha256(data).hexdigest()
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write there ({exc.strerror})") from None

@@ -43,19 +43,19 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 def _names_a_file(source: str) -> bool:
     """A short one-line str that exists as a file, or looks like a path (report.txt, a/b without Chinese), is a path."""
-    if "\n" in source or len(source) > _MAX_PATH_CHARS:
+    if "\n" in source or len(source) > _MAX_PATH_CHARS or not source.strip():
         return False
     if Path(source).exists() or _FILE_EXTENSION.search(source):
         return True
     return bool(re.search(r"[/\\]", source)) and not _CJK.search(source)  # 35微克/立方米 is text
 
 
-def read_source(source: str | Path | bytes) -> tuple[Decoded, str]:
+def read_source(source: str | Path | bytes, name: str | None = None) -> tuple[Decoded, str]:
     """Decode a path, raw bytes or text; return it with the name to report it under."""
     if isinstance(source, bytes):
-        return decode_bytes(source), "<bytes>"
+        return _decode_named(source, name or "<bytes>")
     if isinstance(source, str) and not _names_a_file(source):
-        return decode_bytes(source.encode("utf-8")), "<text>"
+        return _decode_named(source.encode("utf-8"), name or "<text>")
     path = Path(source)
     try:
         data = path.read_bytes()
@@ -65,13 +65,17 @@ def read_source(source: str | Path | bytes) -> tuple[Decoded, str]:
         raise InputError(f"{path}: is a directory; give report files (.txt)") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+    return _decode_named(data, name or path.name)
+
+
+def _decode_named(data: bytes, name: str) -> tuple[Decoded, str]:
     try:
-        return decode_bytes(data), path.name
+        return decode_bytes(data), name
     except InputError as exc:
-        raise type(exc)(f"{path.name}: {exc}") from None
+        raise type(exc)(f"{name}: {exc}") from None
 
 
-def parse_report(source: str | Path | bytes, settings: Settings | None = None) -> WorkReport:
+def parse_report(source: str | Path | bytes, settings: Settings | None = None, *, name: str | None = None) -> WorkReport:
     """Extract a WorkReport from a report given as text, raw bytes or a path.
 
     A one-line str is a path when it names an existing file or looks like one
@@ -80,30 +84,35 @@ def parse_report(source: str | Path | bytes, settings: Settings | None = None) -
     the rules run; with a model, chunks go to it concurrently and its records are
     merged with the rules'. Raises `InputError` for input that cannot be read as
     a report and `LLMError` when the endpoint refuses every call (bad key, model).
-    Inside a running event loop, use `aparse_report`.
+    Inside a running event loop, use `aparse_report`. `name` is what
+    `source.name` says (default: the file name, ``<text>`` or ``<bytes>``).
     """
     settings = settings or Settings.resolve()
     if settings.llm_configured:
-        return asyncio.run(aparse_report(source, settings))
+        return asyncio.run(aparse_report(source, settings, name=name))
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
-        decoded, name = read_source(source)
-    return _assemble(_prepare(decoded, name, settings, timings), None, timings, settings)
+        decoded, shown = read_source(source, name)
+    return _assemble(_prepare(decoded, shown, settings, timings), None, timings, settings)
 
 
 async def aparse_report(
-    source: str | Path | bytes, settings: Settings | None = None, *, http_client: httpx2.AsyncClient | None = None
+    source: str | Path | bytes,
+    settings: Settings | None = None,
+    *,
+    name: str | None = None,
+    http_client: httpx2.AsyncClient | None = None,
 ) -> WorkReport:
     """`parse_report` for asyncio callers; `http_client` lets you bring your own (proxies, certificates)."""
     settings = settings or Settings.resolve()
     if not settings.llm_configured:
-        return await asyncio.to_thread(parse_report, source, settings)
+        return await asyncio.to_thread(parse_report, source, settings, name=name)
     from .llm import extract_chunks
 
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
-        decoded, name = read_source(source)
-    prepared = _prepare(decoded, name, settings, timings)
+        decoded, shown = read_source(source, name)
+    prepared = _prepare(decoded, shown, settings, timings)
     with _timed(timings, "llm"):
         llm_run = await extract_chunks(decoded.text, prepared.chunks, settings, http_client)
     return _assemble(prepared, llm_run, timings, settings)

@@ -15,13 +15,18 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from .errors import ConfigError
 
-__all__ = ["Settings"]
+__all__ = ["TRUSTABLE", "Settings"]
 
 InstructorMode = Literal["tools", "json_schema", "json", "md_json"]
+
+# What a model's verdict may decide. `indicators`: which quantities are indicators and which value each
+# rate belongs to; `name`, `kind`, `period`: those fields of an indicator; the statement sections: which
+# clauses are plans, problems, achievements. Anything not trusted is the rules' reading.
+TRUSTABLE = ("indicators", "name", "kind", "period", "plans", "problems", "achievements")
 
 
 def _default_cache_dir() -> Path:
@@ -46,6 +51,25 @@ class Settings(BaseModel):
     max_tokens: int = Field(default=1024, ge=64, description="completion token budget per call")
     cache_dir: Path = Field(default_factory=_default_cache_dir, description="response cache and exchange log")
     use_cache: bool = Field(default=True, description="reuse cached model responses")
+    trust: str = Field(
+        default="all",
+        description=f"what the model decides, comma-separated from {', '.join(TRUSTABLE)}; 'all' or 'none'",
+    )
+
+    @field_validator("trust")
+    @classmethod
+    def _known_trust(cls, value: str) -> str:
+        parts = [p.strip() for p in value.split(",") if p.strip()]
+        if parts in (["all"], ["none"]):
+            return parts[0]
+        unknown = [p for p in parts if p not in TRUSTABLE]
+        if unknown or not parts:
+            raise ValueError(f"unknown trust {', '.join(unknown) or value!r}; choose from {', '.join(TRUSTABLE)}, all, none")
+        return ",".join(p for p in TRUSTABLE if p in parts)
+
+    def trusts(self, what: str) -> bool:
+        """True when the model's verdict on `what` (one of TRUSTABLE) decides the output."""
+        return self.trust == "all" or what in self.trust.split(",")
 
     @property
     def llm_configured(self) -> bool:
@@ -60,9 +84,12 @@ class Settings(BaseModel):
             package = version("workreport-extract")
         except PackageNotFoundError:  # running from a source tree
             package = "source"
-        relevant = {"package": package, "chunk_chars": self.chunk_chars}
-        if self.llm_configured:
-            relevant |= {"model": self.model, "mode": self.mode, "max_reasks": self.max_reasks, "max_tokens": self.max_tokens}
+        relevant: dict[str, object] = {"package": package}
+        if self.llm_configured:  # chunking only changes what a model sees; offline output does not depend on it
+            relevant |= {
+                "chunk_chars": self.chunk_chars, "base_url": self.base_url, "model": self.model, "mode": self.mode,
+                "max_reasks": self.max_reasks, "max_tokens": self.max_tokens, "trust": self.trust,
+            }
         return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()[:16]
 
     @classmethod

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
 __all__ = ["ExchangeStore", "request_key"]
+
+# One line per exchange; `extract run -v` shows them on stderr (as `llm logs` would list them).
+exchange_log = logging.getLogger("extract.exchanges")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS exchanges (
@@ -59,6 +63,11 @@ class ExchangeStore:
 
     def log(self, *, model: str, key: str, chunk_index: int | None, attempt: int, prompt_tokens: int | None,
             completion_tokens: int | None, latency_ms: float, response: str | None, error: str | None) -> None:
+        exchange_log.info(
+            "model=%s chunk=%s attempt=%s latency=%.0fms prompt_tokens=%s completion_tokens=%s %s",
+            model, chunk_index, attempt, latency_ms, prompt_tokens, completion_tokens,
+            f"error={error}" if error else f"answer={(response or '')[:300]!r}",
+        )
         with self._lock:
             self._db.execute(
                 "INSERT INTO exchanges (created, model, request_key, chunk_index, attempt, prompt_tokens,"

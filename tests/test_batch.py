@@ -60,8 +60,8 @@ def test_rerun_skips_up_to_date_outputs_and_redoes_changed_inputs(tmp_path) -> N
     second = run_batch(inputs, out, OFFLINE)
     assert [f.status for f in second.files] == ["skipped", "done", "skipped", "skipped"]
     assert json.loads((out / "r0001.json").read_text(encoding="utf-8"))["indicators"][0]["value"] == 12
-    third = run_batch(inputs, out, Settings.resolve({"offline": True, "chunk_chars": 900}))
-    assert [f.status for f in third.files] == ["done"] * 4  # other settings: every output is stale
+    model_settings = Settings.resolve({"base_url": "http://127.0.0.1:9/v1"})
+    assert model_settings.fingerprint() != OFFLINE.fingerprint()  # a model run's outputs are not the rules' outputs
 
 
 def test_bad_files_are_listed_and_do_not_stop_the_batch(tmp_path) -> None:
@@ -111,9 +111,9 @@ def test_kill_9_mid_batch_then_resume_equals_an_uninterrupted_run(tmp_path) -> N
     inputs_dir = tmp_path / "in"
     inputs = corpus(inputs_dir, 150)
     reference = tmp_path / "reference"
-    subprocess.run(_extract("--offline", str(inputs_dir), "-o", str(reference)), check=True, capture_output=True)
+    subprocess.run(_extract("--offline", str(inputs_dir), "-o", f"{reference}/"), check=True, capture_output=True)
     out = tmp_path / "out"
-    process = subprocess.Popen(_extract("--offline", str(inputs_dir), "-o", str(out)), stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(_extract("--offline", str(inputs_dir), "-o", f"{out}/"), stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline and len(list(out.glob("r*.json"))) < 30:
         time.sleep(0.01)
@@ -123,7 +123,7 @@ def test_kill_9_mid_batch_then_resume_equals_an_uninterrupted_run(tmp_path) -> N
     assert 0 < written < len(inputs), "the kill must land mid-batch"
     for path in out.glob("r*.json"):
         json.loads(path.read_text(encoding="utf-8"))  # every file there is whole
-    rerun = subprocess.run(_extract("--offline", str(inputs_dir), "-o", str(out)), capture_output=True, text=True)
+    rerun = subprocess.run(_extract("--offline", str(inputs_dir), "-o", f"{out}/"), capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr
     assert f"{len(inputs) - written} extracted, {written} up to date" in rerun.stderr
     assert not list(out.glob(".*.tmp"))
@@ -137,7 +137,7 @@ def test_ctrl_c_stops_cleanly_and_a_second_one_quits(tmp_path) -> None:
     inputs_dir = tmp_path / "in"
     corpus(inputs_dir, 400)
     out = tmp_path / "out"
-    process = subprocess.Popen(_extract("--offline", str(inputs_dir), "-o", str(out)), stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(_extract("--offline", str(inputs_dir), "-o", f"{out}/"), stderr=subprocess.PIPE, text=True)
     started = process.stderr.readline()
     assert started.startswith("[1/400]")
     process.send_signal(signal.SIGINT)
@@ -154,7 +154,7 @@ def test_ctrl_c_stops_cleanly_and_a_second_one_quits(tmp_path) -> None:
     for i in range(4):
         (slow_dir / f"big{i}.txt").write_text(f"第{i}份\n" + big, encoding="utf-8")
     out = tmp_path / "slow-out"
-    again = subprocess.Popen(_extract("--offline", str(slow_dir), "-o", str(out)), stderr=subprocess.PIPE, text=True)
+    again = subprocess.Popen(_extract("--offline", str(slow_dir), "-o", f"{out}/"), stderr=subprocess.PIPE, text=True)
     lines = [again.stderr.readline()]  # the batch is running once it reports its first file
     again.send_signal(signal.SIGINT)
     lines.append(again.stderr.readline())
@@ -178,3 +178,41 @@ def test_parallel_workers_write_the_same_outputs(tmp_path) -> None:
     for path in inputs:
         name = path.stem + ".json"
         assert without_timings(tmp_path / "parallel" / name) == without_timings(tmp_path / "serial" / name)
+
+
+def test_a_batch_never_replaces_a_file_it_did_not_write(tmp_path) -> None:
+    inputs = corpus(tmp_path / "in", 3)
+    out = tmp_path / "out"
+    run_batch(inputs, out, OFFLINE)
+    edited = out / "r0001.json"
+    edited.write_text(edited.read_text(encoding="utf-8").replace('"indicators"', '"indicators" ', 1), encoding="utf-8")
+    hand_edit = edited.read_bytes()
+    stranger = out / "r0002.json"
+    stranger.write_text("my own notes\n", encoding="utf-8")
+    inputs[0].write_text("一、工作回顾\n新增企业12家。\n", encoding="utf-8")  # changed: ours, so redone
+    second = run_batch(inputs, out, OFFLINE)
+    assert [f.status for f in second.files] == ["done", "failed", "failed"]
+    assert all("not written by extract" in (f.reason or "") for f in second.files[1:])
+    assert edited.read_bytes() == hand_edit and stranger.read_text(encoding="utf-8") == "my own notes\n"
+    third = run_batch(inputs, out, OFFLINE, overwrite=True)
+    assert [f.status for f in third.files] == ["skipped", "done", "done"]
+    assert [f.status for f in run_batch(inputs, out, OFFLINE).files] == ["skipped"] * 3  # now ours again
+
+
+def test_a_summary_the_tool_did_not_write_is_refused(tmp_path) -> None:
+    from extract.errors import OutputError
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / SUMMARY_NAME).write_text("not ours", encoding="utf-8")
+    with pytest.raises(OutputError, match="not written by extract"):
+        run_batch(corpus(tmp_path / "in", 1), out, OFFLINE)
+    assert (out / SUMMARY_NAME).read_text(encoding="utf-8") == "not ours"
+
+
+def test_settings_without_effect_offline_do_not_redo_a_batch(tmp_path) -> None:
+    inputs = corpus(tmp_path / "in", 2)
+    out = tmp_path / "out"
+    run_batch(inputs, out, OFFLINE)
+    again = run_batch(inputs, out, Settings.resolve({"offline": True, "chunk_chars": 900}))
+    assert [f.status for f in again.files] == ["skipped", "skipped"]

@@ -62,7 +62,7 @@ def test_several_files_into_a_folder_and_a_bad_one_does_not_stop_the_rest(tmp_pa
     bad = tmp_path / "scan.txt"
     bad.write_bytes(b"%PDF-1.4 binary")
     out = tmp_path / "out"
-    result = invoke("run", "--offline", str(SEEDS[0]), str(bad), str(SEEDS[1]), "-o", str(out))
+    result = invoke("run", "--offline", str(SEEDS[0]), str(bad), str(SEEDS[1]), "-o", f"{out}/")
     assert result.exit_code == 2
     assert sorted(p.name for p in out.iterdir()) == sorted([s.stem + ".json" for s in SEEDS[:2]] + ["run-summary.json"])
     failed = [line for line in result.stderr.splitlines() if line.startswith("extract: failed")]
@@ -86,11 +86,77 @@ def test_errors_are_one_line_with_a_family_exit_code(args: list[str], code: int,
     assert "Traceback" not in result.output
 
 
-def test_every_command_and_option_has_help() -> None:
+def test_every_command_and_option_has_help_and_flags_show_no_value_placeholder() -> None:
     command = get_command(app)
-    assert command.commands
+    assert {"run", "eval", "show", "schema"} <= set(command.commands)
     for name, sub in command.commands.items():
         assert sub.help, name
-        assert sub.params, name
         for param in sub.params:
             assert getattr(param, "help", None), f"{name} {param.name}"
+        text = invoke(name, "--help").stdout
+        for param in sub.params:
+            if getattr(param, "is_flag", False):
+                line = next(line for line in text.splitlines() if param.opts[-1] in line)
+                assert "<" not in line.split(param.opts[-1], 1)[1].split("  ")[0], line
+
+
+def test_version() -> None:
+    from extract import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0 and result.stdout == f"extract {__version__}\n"
+
+
+def test_stdin_equals_the_path_but_for_its_name(seed_path) -> None:
+    from_path = json.loads(invoke("run", "-q", str(seed_path)).stdout)
+    piped = runner.invoke(app, ["run", "-q", "-"], input=seed_path.read_bytes())
+    assert piped.exit_code == 0, piped.output
+    from_stdin = json.loads(piped.stdout)
+    assert from_stdin["source"].pop("name") == "<stdin>" and from_path["source"].pop("name") == seed_path.name
+    for report in (from_path, from_stdin):
+        report["stats"].pop("timings_ms")
+    assert from_stdin == from_path
+
+
+def test_quiet_prints_nothing_but_errors(seed_path, tmp_path) -> None:
+    assert invoke("run", "-q", str(seed_path)).stderr == ""
+    assert invoke("run", "-q", str(seed_path), str(SEEDS[1]), "-o", f"{tmp_path}/out/").stderr == ""
+    failed = invoke("run", "-q", "missing.txt")
+    assert failed.exit_code == 2 and failed.stderr == "extract: failed: missing.txt: no such file\n"
+
+
+def test_a_trailing_slash_or_an_existing_folder_is_always_a_folder(tmp_path, seed_path) -> None:
+    one = invoke("run", "-q", str(seed_path), "-o", f"{tmp_path}/new/")
+    assert one.exit_code == 0 and (tmp_path / "new" / f"{seed_path.stem}.json").is_file()
+    (tmp_path / "there").mkdir()
+    csv = invoke("run", "-q", "-f", "csv", str(SEEDS[0]), str(SEEDS[1]), "-o", str(tmp_path / "there"))
+    assert csv.exit_code == 0 and (tmp_path / "there" / "indicators.csv").is_file()
+    again = invoke("run", "-q", str(seed_path), "-o", str(tmp_path / "there"), "--overwrite")
+    assert again.exit_code == 0, again.stderr
+    as_file = invoke("run", "-q", "-f", "csv", str(SEEDS[0]), str(SEEDS[1]), "-o", str(tmp_path / "table.csv"))
+    assert as_file.exit_code == 0 and (tmp_path / "table.csv").read_text(encoding="utf-8-sig").startswith("source,name")
+
+
+def test_a_folder_without_o_goes_to_stdout_in_any_format(tmp_path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS[:2]:
+        (folder / seed.name.upper()).write_bytes(seed.read_bytes())  # R.TXT counts as a .txt file
+    result = invoke("run", "-q", "-f", "jsonl", str(folder))
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 2
+
+
+def test_eval_says_when_no_predictions_are_found(tmp_path) -> None:
+    from helpers import GOLD, ROOT
+
+    (tmp_path / "empty").mkdir()
+    result = invoke("eval", str(GOLD), str(ROOT / "seeds"), "--pred", str(tmp_path / "empty"))
+    assert result.exit_code == 2 and "no predictions found" in result.stderr
+
+
+def test_show_keeps_whole_names_when_piped(tmp_path, seed_path) -> None:
+    out = tmp_path / "r.json"
+    invoke("run", "-q", str(seed_path), "-o", str(out))
+    names = [ind["name"] for ind in json.loads(out.read_text(encoding="utf-8"))["indicators"]]
+    shown = invoke("show", str(out)).stdout
+    assert all(name in shown for name in names)

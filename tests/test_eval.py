@@ -19,7 +19,7 @@ SHARED_SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 
 def test_eval_json_equals_the_shared_scorer_on_the_same_predictions(tmp_path) -> None:
     pred = tmp_path / "pred"
-    result = runner.invoke(app, ["run", "--offline", *map(str, SEEDS), "-o", str(pred)])
+    result = runner.invoke(app, ["run", "--offline", *map(str, SEEDS), "-o", f"{pred}/"])
     assert result.exit_code == 0, result.output
     ours = runner.invoke(app, ["eval", str(GOLD), str(ROOT / "seeds"), "--pred", str(pred), "--json"])
     assert ours.exit_code == 0

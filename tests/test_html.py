@@ -100,7 +100,7 @@ def test_a_batch_with_html_writes_one_page_per_report(tmp_path) -> None:
     from extract.cli import app
     from helpers import SEEDS
 
-    result = CliRunner().invoke(app, ["run", "--offline", str(SEEDS[0]), str(SEEDS[1]), "-o", str(tmp_path / "out"), "-f", "html"])
+    result = CliRunner().invoke(app, ["run", "--offline", str(SEEDS[0]), str(SEEDS[1]), "-o", f"{tmp_path}/out/", "-f", "html"])
     assert result.exit_code == 0, result.output
     pages = sorted(p.name for p in (tmp_path / "out").glob("*.html"))
     assert pages == sorted(s.stem + ".html" for s in SEEDS[:2])

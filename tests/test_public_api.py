@@ -5,9 +5,10 @@ def test_exported_members_are_exactly_the_documented_surface() -> None:
     assert sorted(extract.__all__) == [
         "Achievement", "ConfigError", "EmptyInputError", "EncodingError", "Evidence", "ExtractError", "Indicator",
         "InputError", "LLMError", "NotTextError", "OutputError", "Plan", "Problem", "RunStats", "Settings",
-        "SourceInfo", "WorkReport", "aparse_report", "parse_report",
+        "SourceInfo", "WorkReport", "__version__", "aparse_report", "parse_report",
     ]
-    for name in extract.__all__:
+    assert isinstance(extract.__version__, str)
+    for name in set(extract.__all__) - {"__version__"}:
         assert getattr(extract, name).__module__.startswith("extract"), name
 
 

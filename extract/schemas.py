@@ -30,6 +30,7 @@ __all__ = [
     "WorkReport",
     "number_forms",
     "quote_shows_number",
+    "workreport_json_schema",
 ]
 
 _FULLWIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
@@ -176,3 +177,13 @@ class WorkReport(BaseModel):
     problems: list[Problem] = Field(default_factory=list)
     stats: RunStats = Field(default_factory=lambda: RunStats())
 
+
+
+def workreport_json_schema() -> str:
+    """The published, language-neutral contract: a WorkReport as JSON Schema (schemas/workreport.schema.json)."""
+    import json
+
+    schema = WorkReport.model_json_schema(mode="serialization")
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://github.com/workreport-extract/workreport-extract/schemas/workreport.schema.json"
+    return json.dumps(schema, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
