@@ -1,10 +1,11 @@
 """Stage 4, chunks: contiguous spans of the report sized for one model call.
 
-A chunk never crosses a section boundary (so it has one section path and role;
-a bare heading joins the text under it),
-is cut at a paragraph end where it can, else at a sentence end, else at a clause
-break, and never inside a number or a “quotation”. Chunks are spans, not copies:
-``text[chunk.start:chunk.end]`` is the chunk's text.
+Whole paragraphs are packed into a chunk up to `max_chars` (headings travel with
+the text under them, so the model reads them in place); a longer paragraph is
+cut at a sentence end where it can, else at a clause break, and never inside a
+number or a “quotation”. Fewer, fuller chunks mean fewer calls and less prompt
+repeated per call. Chunks are spans, not copies: ``text[chunk.start:chunk.end]``
+is the chunk's text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .sections import Outline, Role, paragraphs
+from .sections import paragraphs
 
 __all__ = ["Chunk", "make_chunks"]
 
@@ -24,49 +25,20 @@ class Chunk:
     index: int
     start: int
     end: int
-    section_path: tuple[str, ...]
-    role: Role
 
 
-def make_chunks(view: str, outline: Outline, max_chars: int) -> list[Chunk]:
-    """Pack the paragraphs of each section into chunks of at most `max_chars` characters."""
+def make_chunks(view: str, max_chars: int) -> list[Chunk]:
+    """Pack the paragraphs of the report into chunks of at most `max_chars` characters."""
     if max_chars < 50:
         raise ValueError("max_chars must be at least 50")
     spans: list[tuple[int, int]] = []
-    for group_start, group_end in _section_groups(view, outline):
-        for span in _pack(view, group_start, group_end, max_chars):
-            if spans and _heading_only(view, outline, spans[-1]) and span[1] - spans[-1][0] <= max_chars:
-                spans[-1] = (spans[-1][0], span[1])  # a bare heading rides with the text under it
+    for start, end in paragraphs(view):
+        for span in _pack(view, start, end, max_chars):
+            if spans and span[1] - spans[-1][0] <= max_chars:
+                spans[-1] = (spans[-1][0], span[1])
             else:
                 spans.append(span)
-    return [
-        Chunk(index=i, start=s, end=e, section_path=outline.path_at(s), role=outline.role_at(s))
-        for i, (s, e) in enumerate(spans)
-    ]
-
-
-def _heading_only(view: str, outline: Outline, span: tuple[int, int]) -> bool:
-    """A span that is nothing but heading lines: worth no model call on its own."""
-    titles = [s for s in outline.starting_within(span[0], span[1]) if s.level < 4]
-    body = view[span[0] : span[1]]
-    for section in titles:
-        body = body.replace(view[section.start : section.title_end], "", 1)
-    return bool(titles) and len(body.strip(" \n。.:：")) == 0
-
-
-def _section_groups(view: str, outline: Outline) -> list[tuple[int, int]]:
-    """Runs of paragraphs that share their deepest heading (level 1-3)."""
-    groups: list[tuple[int, int]] = []
-    owner_of_group = None
-    for start, end in paragraphs(view):
-        heading = outline.heading_at(start)
-        owner = heading.start if heading else None
-        if groups and owner == owner_of_group:
-            groups[-1] = (groups[-1][0], end)
-        else:
-            groups.append((start, end))
-            owner_of_group = owner
-    return groups
+    return [Chunk(index=i, start=s, end=e) for i, (s, e) in enumerate(spans)]
 
 
 def _pack(view: str, start: int, end: int, max_chars: int) -> list[tuple[int, int]]:

@@ -1,22 +1,29 @@
-"""Stage 5b, LLM: fill a chunk-level schema with a model, check every record against the source.
+"""Stage 5c, LLM: the model judges the chunk's candidates by id; every answer is checked before it counts.
+
+The prompt shows a chunk with a marker before each candidate (candidates.py) and
+the rules' reading of each as a hint. The model answers only by id: what a number
+is (an indicator value, a yoy or target-completion rate of which value, or none),
+the metric's name, kind and period; whether a clause is an achievement, plan,
+problem or none. It never copies quotes or numbers, so answers are short and
+grounding holds by construction. A figure no candidate covers may come as free
+text (`extra`), validated against the source as before.
 
 Layers, each retrying one thing only (the openai client's own retries are off):
 
 - transport: tenacity retries a single HTTP call on connection errors, timeouts
   and the statuses in `RETRYABLE_STATUS`, honouring Retry-After, with
   exponential backoff and jitter otherwise;
-- validation: instructor re-asks with the validation error, at most
-  `max_reasks` times. Validators get the source and the chunk's span through
-  instructor's validation context: a quote must be found in the chunk (verbatim,
-  or re-aligned to the source's own text), every number must be a quantity the
-  quote writes, units come from a closed list, kind is an enum;
-- salvage: after the last re-ask, records of the last answer are validated one
-  by one; the valid are kept and the invalid counted with their reasons.
+- validation: instructor re-asks, at most `max_reasks` times, when the answer is
+  not the JSON the schema asks for;
+- checking: each verdict of a well-formed answer is checked on its own (known id,
+  a rate's value is a number of the chunk, a name the chunk writes); a bad one is
+  dropped and counted with its reason, never failing the chunk.
 
-A chunk whose calls still fail is marked failed; the report keeps the rest.
-Third-party errors are translated to `LLMError` here and nowhere else
-(`map_openai_error`). Prompts are Jinja templates in ``prompts/``, rendered by
-instructor with the chunk as a variable, so report text is never parsed as a template.
+A chunk whose calls still fail is marked failed and keeps the rules' reading; when
+every call of a run fails, the run fails (`LLMError`). Third-party errors are
+translated to `LLMError` here and nowhere else (`map_openai_error`). Prompts are
+Jinja templates in ``prompts/``, rendered by instructor with the chunk as a
+variable, so report text is never parsed as a template.
 """
 
 from __future__ import annotations
@@ -32,23 +39,27 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, Field, ValidationError, ValidationInfo, model_validator
 
-from extract.schemas import Achievement, Evidence, Indicator, Plan, Problem, quote_shows_number
+from extract.schemas import Indicator, quote_shows_number
 
+from .candidates import ChunkCandidates, render_candidates
 from .chunks import Chunk
 from .clean import fold_width
 from .errors import ConfigError, LLMError
 from .ground import locate_quote
 from .numbers import KNOWN_UNITS, find_quantities
+from .rules import RuleFindings
 from .settings import Settings
 from .store import ExchangeStore, request_key
+from .verdicts import ChunkAnswer, ClauseReading, QuantityReading
 
 if TYPE_CHECKING:
     import openai
 
 __all__ = [
     "RETRYABLE_STATUS",
-    "ChunkExtraction",
+    "ChunkVerdicts",
     "LLMRun",
+    "check_answer",
     "default_mode",
     "extract_chunks",
     "map_openai_error",
@@ -56,14 +67,7 @@ __all__ = [
 
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _MAX_QUOTE_CHARS = 120
-# A plan outside the plan sections, or an achievement outside the review, is a misreading.
-_ROLES_FOR = {
-    "plans": frozenset({"plan"}),
-    "problems": frozenset({"problems", "review", "outlook", "plan", "other"}),
-    "achievements": frozenset({"review"}),
-}
-# Outside a problems section, a problem has to say what falls short.
-_SHORTFALL = re.compile(r"不足|短板|差距|瓶颈|薄弱|滞后|有待|亟待|不强|不高|不够|不多|尚未|不到位|压力|困难|矛盾|制约|隐患|难度|不容低估|不容忽视|突出")
+_MAX_NAME_CHARS = 40
 _MAX_RETRY_AFTER_S = 60.0
 # Endpoint host -> instructor mode. Hosted APIs speak tool calls; local servers (llama.cpp, vLLM,
 # Ollama) constrain output with a JSON schema grammar, which small models follow far better.
@@ -86,27 +90,8 @@ def _context(info: ValidationInfo) -> dict[str, Any]:
     return info.context
 
 
-def _locate(quote: str, info: ValidationInfo) -> Evidence:
-    ctx = _context(info)
-    if len(quote) > _MAX_QUOTE_CHARS:
-        raise ValueError(f"quote is {len(quote)} characters; copy one clause of at most {_MAX_QUOTE_CHARS}")
-    evidence = locate_quote(quote, ctx["source"], ctx["start"], ctx["end"])
-    if evidence is None:
-        raise ValueError(f"quote {quote[:40]!r} is not in the text; copy it character for character from the fragment")
-    return evidence
-
-
-class LLMStatement(BaseModel):
-    quote: str = Field(description="the statement copied verbatim from the fragment, one clause")
-
-    @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> LLMStatement:
-        _locate(self.quote, info)
-        return self
-
-
-class LLMIndicator(BaseModel):
-    """Every field is required (nullable ones may be null) so a grammar-constrained model has to state each."""
+class FreeFigure(BaseModel):
+    """A figure no candidate covers, as free text (checked later, one by one, as an `LLMIndicator`)."""
 
     quote: str = Field(description="the clause holding every number of this record, copied verbatim")
     name: str = Field(description="metric name as the text names it")
@@ -117,13 +102,22 @@ class LLMIndicator(BaseModel):
     kind: Literal["actual", "target"] = Field(description="actual for achieved figures, target for goals")
     period: str | None = Field(description="period the text names, e.g. 2021年")
 
+
+class LLMIndicator(FreeFigure):
+    """A free-text figure that must be grounded: its quote in the chunk, every number written in it."""
+
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> LLMIndicator:
-        evidence = _locate(self.quote, info)
+        ctx = _context(info)
+        if len(self.quote) > _MAX_QUOTE_CHARS:
+            raise ValueError(f"quote is {len(self.quote)} characters; copy one clause of at most {_MAX_QUOTE_CHARS}")
+        evidence = locate_quote(self.quote, ctx["source"], ctx["start"], ctx["end"])
+        if evidence is None:
+            raise ValueError(f"quote {self.quote[:40]!r} is not in the text")
         if self.value is None and self.yoy_pct is None and self.target_completion_pct is None:
             raise ValueError("an indicator needs a value or a rate")
         if self.unit is not None and self.unit not in KNOWN_UNITS:
-            raise ValueError(f"unit {self.unit!r} is not a known unit; write the unit exactly as the text does")
+            raise ValueError(f"unit {self.unit!r} is not a known unit")
         if self.value is not None and not _written_quantity(evidence.quote, self.value, self.unit):
             raise ValueError(f"value {self.value:g} {self.unit or ''} is not written in the quote {evidence.quote[:40]!r}")
         for name in ("yoy_pct", "target_completion_pct"):
@@ -141,13 +135,31 @@ def _written_quantity(quote: str, value: float, unit: str | None) -> bool:
     return any(q.value == value and (unit is None or q.unit == unit) for q in find_quantities(folded))
 
 
-class ChunkExtraction(BaseModel):
-    """What the model returns for one chunk."""
+class QuantityVerdict(BaseModel):
+    """What number `id` is; fields left out keep the rules' reading."""
 
-    indicators: list[LLMIndicator] = Field(default_factory=list)
-    plans: list[LLMStatement] = Field(default_factory=list)
-    problems: list[LLMStatement] = Field(default_factory=list)
-    achievements: list[LLMStatement] = Field(default_factory=list)
+    id: str = Field(description="a number's id, e.g. Q3")
+    role: Literal["value", "yoy", "target", "none"] = Field(
+        description="value: an indicator's value; yoy: year-on-year change of value `of`; target: target completion of `of`; none: not an indicator"
+    )
+    of: str | None = Field(default=None, description="for yoy/target: the id of the value it qualifies; null when it stands alone")
+    name: str | None = Field(default=None, description="metric name as the text writes it")
+    kind: Literal["actual", "target"] | None = Field(default=None, description="actual: achieved; target: a goal")
+    period: str | None = Field(default=None, description="period the figure refers to, e.g. 2021年")
+    negative: bool | None = Field(default=None, description="for yoy: true when it is a fall (下降/减少)")
+
+
+class ClauseVerdict(BaseModel):
+    id: str = Field(description="a clause's id, e.g. C4")
+    label: Literal["achievement", "plan", "problem", "none"]
+
+
+class ChunkVerdicts(BaseModel):
+    """The model's answer for one chunk: only the candidates whose hint is wrong need a verdict."""
+
+    quantities: list[QuantityVerdict] = Field(default_factory=list)
+    clauses: list[ClauseVerdict] = Field(default_factory=list)
+    extra: list[FreeFigure] = Field(default_factory=list, description="figures with no Q id, rarely needed")
 
 
 # ---------------------------------------------------------------- results
@@ -155,13 +167,11 @@ class ChunkExtraction(BaseModel):
 
 @dataclass
 class LLMRun:
-    """Records from all chunks plus the counts that go into `stats.llm`."""
+    """Checked verdicts per answered chunk, plus the counts that go into `stats.llm`."""
 
-    indicators: list[Indicator] = field(default_factory=list)
-    achievements: list[Achievement] = field(default_factory=list)
-    plans: list[Plan] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    answers: dict[int, ChunkAnswer] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
+    first_failure: str | None = None
     _warnings: list[tuple[int, str]] = field(default_factory=list)
 
     def warn(self, chunk: Chunk, message: str) -> None:
@@ -256,7 +266,7 @@ class _Caller:
         self.create = instructor.patch(create=self._create_with_transport_retries, mode=self._instructor_mode)
         self.system = _prompt("system.txt")
         self.user = _prompt("user.txt")
-        self.schema = ChunkExtraction.model_json_schema()
+        self.schema = ChunkVerdicts.model_json_schema()
 
     async def _create_with_transport_retries(self, **kwargs: Any) -> Any:
         from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
@@ -294,61 +304,59 @@ class _Caller:
     def messages(self) -> list[dict[str, str]]:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": self.user}]
 
-    def key(self, chunk: Chunk, text: str) -> str:
+    def key(self, prompt: dict[str, str]) -> str:
+        """What decides the answer: model, mode, prompts, the rendered chunk and hints, schema, budget."""
         return request_key(
             model=self.settings.model,
             mode=self.mode,
+            base_url=self.settings.base_url,
             messages=self.messages(),
-            chunk=text[chunk.start : chunk.end],
-            path=chunk.section_path,
-            role=chunk.role,
+            prompt=prompt,
             schema=self.schema,
             max_tokens=self.settings.max_tokens,
         )
 
 
-async def extract_chunks(text: str, chunks: list[Chunk], settings: Settings, http_client: Any = None) -> LLMRun:
-    """Run every chunk through the model, at most `settings.concurrency` at once."""
+async def extract_chunks(
+    text: str, chunks: list[ChunkCandidates], rules: RuleFindings, settings: Settings, http_client: Any = None
+) -> LLMRun:
+    """Ask the model about every chunk, at most `settings.concurrency` at once; check what it says."""
     store = ExchangeStore(settings.cache_dir / "exchanges.sqlite3")
     try:
         caller = _Caller(settings, store, http_client)
         run = LLMRun()
         gate = asyncio.Semaphore(settings.concurrency)
 
-        async def one(chunk: Chunk) -> tuple[Chunk, dict | None]:
+        async def one(candidates: ChunkCandidates) -> None:
             async with gate:
-                return chunk, await _extract_chunk(caller, text, chunk, run)
+                marked, hints = render_candidates(text, candidates, rules)
+                data = await _ask(caller, candidates.chunk, {"marked": marked, "hints": hints or "（无）"}, run)
+            if data is not None:
+                run.answers[candidates.chunk.index] = check_answer(data, text, candidates, run)
 
         try:
-            results = await asyncio.gather(*(one(c) for c in chunks))
+            await asyncio.gather(*(one(c) for c in chunks))
         finally:
             await caller.client.close()
-        for chunk, result in results:
-            if result is not None:
-                _collect(run, text, chunk, result)
+        asked = run.counts["failed_chunks"] + len(run.answers)
+        if chunks and run.counts["failed_chunks"] == asked:
+            raise LLMError(f"every model call failed; the first: {run.first_failure}")
         return run
     finally:
         store.close()
 
 
-async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) -> dict | None:
+async def _ask(caller: _Caller, chunk: Chunk, prompt: dict[str, str], run: LLMRun) -> dict | None:
+    """The model's answer for one chunk as plain data (cached), or None when its calls failed."""
     from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
     from instructor.core.hooks import Hooks
 
     settings = caller.settings
-    key = caller.key(chunk, text)
+    key = caller.key(prompt)
     if settings.use_cache and (hit := caller.store.cached(key)):
         run.counts["cache_hits"] += 1
         return json.loads(hit)
     run.counts["cache_misses"] += 1
-    context = {
-        "source": text,
-        "start": chunk.start,
-        "end": chunk.end,
-        "chunk_text": text[chunk.start : chunk.end],
-        "section_path": " > ".join(chunk.section_path) or "（无）",
-        "role": chunk.role,
-    }
     hooks = Hooks()
     attempt = _Attempt()
 
@@ -379,11 +387,11 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
     hooks.on("completion:error", on_error)
     hooks.on("parse:error", on_error)
     try:
-        result: ChunkExtraction = await caller.create(  # type: ignore[misc]
-            response_model=ChunkExtraction,
+        result: ChunkVerdicts = await caller.create(  # type: ignore[misc]
+            response_model=ChunkVerdicts,
             messages=caller.messages(),
             model=settings.model,
-            context=context,
+            context=prompt,
             max_retries=settings.max_reasks,
             hooks=hooks,
             max_tokens=settings.max_tokens,
@@ -392,7 +400,7 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
     except IncompleteOutputException as exc:
         run.counts["reasks"] += max(0, attempt.n - 1)
         run.counts["truncated_answers"] += 1
-        salvaged = _salvage(exc.last_completion, context, run, chunk)
+        data = _partial_json(exc.last_completion, run, chunk)
     except InstructorRetryException as exc:
         run.counts["reasks"] += max(0, attempt.n - 1)
         cause = exc.__cause__
@@ -403,14 +411,15 @@ async def _extract_chunk(caller: _Caller, text: str, chunk: Chunk, run: LLMRun) 
             if _fatal(error):
                 raise error from cause
             run.counts["failed_chunks"] += 1
+            run.first_failure = run.first_failure or str(error)
             run.warn(chunk, f"failed: {error}")
             return None
-        salvaged = _salvage(exc.last_completion, context, run, chunk)
+        data = _partial_json(exc.last_completion, run, chunk)
     else:
         run.counts["reasks"] += max(0, attempt.n - 1)
-        salvaged = result.model_dump()
-    caller.store.remember(key, settings.model, json.dumps(salvaged, ensure_ascii=False))  # a re-run asks nothing
-    return salvaged
+        data = result.model_dump()
+    caller.store.remember(key, settings.model, json.dumps(data, ensure_ascii=False))  # a re-run asks nothing
+    return data
 
 
 @dataclass
@@ -432,60 +441,86 @@ def _answer_text(response: Any) -> str | None:
     return message.content
 
 
-def _salvage(completion: Any, context: dict[str, Any], run: LLMRun, chunk: Chunk) -> dict:
-    """Keep the valid records of the last answer after the re-asks ran out; count the rest by reason.
-
-    An answer cut off by the token limit is read as far as it goes (complete records only).
-    """
+def _partial_json(completion: Any, run: LLMRun, chunk: Chunk) -> dict:
+    """The last answer after the re-asks ran out, read as far as it goes; its verdicts are checked one by one."""
     import jiter
 
     raw = _answer_text(completion) if completion is not None else None
     try:
-        data = jiter.from_json(raw.encode(), partial_mode="on") if raw else {}
+        data = jiter.from_json(raw.encode(), partial_mode="trailing-strings") if raw else {}
     except ValueError:
-        run.counts["dropped_records"] += 1
-        run.warn(chunk, "the last answer was not JSON; nothing kept")
+        run.warn(chunk, "the last answer was not JSON; the rules' reading stands")
         return {}
-    kept: dict[str, list] = {}
-    models: dict[str, type[BaseModel]] = {
-        "indicators": LLMIndicator, "plans": LLMStatement, "problems": LLMStatement, "achievements": LLMStatement,
-    }
-    for section, model in models.items():
-        kept[section] = []
-        for item in data.get(section, []) if isinstance(data, dict) else []:
-            try:
-                kept[section].append(model.model_validate(item, context=context).model_dump())
-            except ValidationError as exc:
-                run.counts["dropped_records"] += 1
-                run.warn(chunk, f"dropped a model {section[:-1]}: {exc.errors()[0]['msg'][:160]}")
-    return kept
+    return data if isinstance(data, dict) else {}
 
 
-def _collect(run: LLMRun, text: str, chunk: Chunk, data: dict) -> None:
-    """Turn validated chunk records into grounded schema records."""
-    category = chunk.section_path[-1] if chunk.section_path else None
-    for item in data.get("indicators", []):
-        evidence = locate_quote(item["quote"], text, chunk.start, chunk.end)
-        if evidence is None:
+# ---------------------------------------------------------------- checking
+
+
+def check_answer(data: dict, text: str, candidates: ChunkCandidates, run: LLMRun) -> ChunkAnswer:
+    """Keep each verdict that refers to real candidates and says something possible; count the rest."""
+    chunk = candidates.chunk
+    answer = ChunkAnswer()
+    chunk_text = fold_width(text[chunk.start : chunk.end])
+
+    def drop(what: str, why: str) -> None:
+        run.counts["dropped_verdicts"] += 1
+        run.warn(chunk, f"dropped a verdict on {what}: {why}")
+
+    for item in _items(data, "quantities"):
+        try:
+            verdict = QuantityVerdict.model_validate(item)
+        except ValidationError as exc:
+            drop("a number", exc.errors()[0]["msg"][:120])
             continue
-        fields = {k: item.get(k) for k in ("name", "value", "unit", "yoy_pct", "target_completion_pct", "kind", "period")}
-        if fields["value"] is None:
-            fields["unit"] = None
-        run.indicators.append(Indicator(**fields, evidence=evidence))
-    targets: tuple[tuple[str, type[Plan | Problem | Achievement], list], ...] = (
-        ("plans", Plan, run.plans),
-        ("problems", Problem, run.problems),
-        ("achievements", Achievement, run.achievements),
-    )
-    for section, model, target in targets:
-        if chunk.role not in _ROLES_FOR[section]:
-            run.counts["dropped_records"] += len(data.get(section, []))
+        if candidates.quantity(verdict.id) is None:
+            drop(verdict.id, "no such number in this chunk")
             continue
-        for item in data.get(section, []):
-            evidence = locate_quote(item["quote"], text, chunk.start, chunk.end)
+        of = verdict.of if verdict.role in ("yoy", "target") else None
+        if of is not None and (of == verdict.id or candidates.quantity(of) is None):
+            drop(verdict.id, f"{of} is not another number of this chunk")
+            continue
+        name = (verdict.name or "").strip() or None
+        if name is not None and (len(name) > _MAX_NAME_CHARS or not _written_name(name, chunk_text)):
+            drop(verdict.id, f"name {name[:20]!r} is not written in the chunk")
+            name = None
+        answer.quantities[verdict.id] = QuantityReading(
+            role=verdict.role, of=of, name=name, kind=verdict.kind, period=(verdict.period or "").strip() or None,
+            negative=verdict.negative,
+        )
+    for item in _items(data, "clauses"):
+        try:
+            clause = ClauseVerdict.model_validate(item)
+        except ValidationError as exc:
+            drop("a clause", exc.errors()[0]["msg"][:120])
+            continue
+        if candidates.clause(clause.id) is None:
+            drop(clause.id, "no such clause in this chunk")
+            continue
+        answer.clauses[clause.id] = ClauseReading(label=clause.label)
+    context = {"source": text, "start": chunk.start, "end": chunk.end}
+    for item in _items(data, "extra"):
+        try:
+            extra = LLMIndicator.model_validate(item, context=context)
+            evidence = locate_quote(extra.quote, text, chunk.start, chunk.end)
             if evidence is None:
-                continue
-            if section == "problems" and chunk.role != "problems" and not _SHORTFALL.search(evidence.quote):
-                run.counts["dropped_records"] += 1
-                continue
-            target.append(model(text=evidence.quote, category=category, evidence=evidence))
+                raise ValueError("quote not in the chunk")
+            fields = extra.model_dump(exclude={"quote"})
+            if fields["value"] is None:
+                fields["unit"] = None
+            answer.extra.append(Indicator(**fields, evidence=evidence))
+        except (ValidationError, ValueError) as exc:
+            reason = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+            drop("a free-text figure", reason[:160])
+    return answer
+
+
+def _items(data: dict, key: str) -> list:
+    items = data.get(key) if isinstance(data, dict) else None
+    return items if isinstance(items, list) else []
+
+
+def _written_name(name: str, chunk_text: str) -> bool:
+    """A metric name is the report's own words: each of its parts (split at 、 and spaces) is in the chunk."""
+    parts = [p for p in re.split(r"[\s、]+", fold_width(name)) if p]
+    return bool(parts) and all(p in chunk_text for p in parts)

@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: decode → clean → sections → chunks → rules (+ LLM) → ground → merge.
+"""The pipeline, top to bottom: decode → clean → sections → chunks → rules → (candidates → LLM → verdicts) → ground → merge.
 
 Each stage is one module with typed inputs and outputs; data flows one way and
 every offset indexes the decoded source text. `parse_report` and
@@ -25,6 +25,7 @@ from .errors import InputError
 from .ground import ground_records
 from .merge import merge_indicators, merge_statements
 from .rules import RuleFindings, extract_rules
+from .sections import Outline
 from .sections import outline as build_outline
 from .settings import Settings
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     import httpx2
 
     from .llm import LLMRun
+    from .verdicts import Decided
 
 __all__ = ["aparse_report", "parse_report", "read_source"]
 
@@ -107,23 +109,30 @@ async def aparse_report(
     settings = settings or Settings.resolve()
     if not settings.llm_configured:
         return await asyncio.to_thread(parse_report, source, settings, name=name)
+    from .candidates import build_candidates
     from .llm import extract_chunks
+    from .verdicts import decide
 
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
         decoded, shown = read_source(source, name)
     prepared = _prepare(decoded, shown, settings, timings)
+    with _timed(timings, "candidates"):
+        candidates = build_candidates(prepared.view, prepared.chunks, prepared.rules)
     with _timed(timings, "llm"):
-        llm_run = await extract_chunks(decoded.text, prepared.chunks, settings, http_client)
-    return _assemble(prepared, llm_run, timings, settings)
+        llm_run = await extract_chunks(decoded.text, candidates, prepared.rules, settings, http_client)
+    with _timed(timings, "verdicts"):
+        decided = decide(decoded.text, prepared.rules, prepared.outline, candidates, llm_run.answers, settings)
+    return _assemble(prepared, (llm_run, decided), timings, settings)
 
 
 @dataclass(frozen=True)
 class _Prepared:
     decoded: Decoded
     name: str
+    view: str
+    outline: Outline
     chunks: list[Chunk]
-    sections: int
     rules: RuleFindings
 
 
@@ -137,51 +146,52 @@ def _prepare(decoded: Decoded, name: str, settings: Settings, timings: dict[str,
     with _timed(timings, "sections"):
         tree = build_outline(cleaned.view)
     with _timed(timings, "chunks"):
-        chunks = make_chunks(cleaned.view, tree, settings.chunk_chars)
+        chunks = make_chunks(cleaned.view, settings.chunk_chars)
     with _timed(timings, "rules"):
         found = extract_rules(decoded.text, cleaned.view, tree)
-    return _Prepared(decoded=decoded, name=name, chunks=chunks, sections=len(tree.sections), rules=found)
+    return _Prepared(decoded=decoded, name=name, view=cleaned.view, outline=tree, chunks=chunks, rules=found)
 
 
-def _assemble(prepared: _Prepared, llm_run: LLMRun | None, timings: dict[str, float], settings: Settings) -> WorkReport:
-    """Ground every record, then merge rules first and model records after (see merge.py)."""
+def _assemble(
+    prepared: _Prepared, model: tuple[LLMRun, Decided] | None, timings: dict[str, float], settings: Settings
+) -> WorkReport:
+    """Ground every record, then merge: the rules' records offline, the verdicts' records with a model (merge.py)."""
     text = prepared.decoded.text
     warnings = list(prepared.decoded.warnings)
-    sources: dict[str, list[list]] = {
-        "indicators": [prepared.rules.indicators],
-        "achievements": [prepared.rules.achievements],
-        "plans": [prepared.rules.plans],
-        "problems": [prepared.rules.problems],
+    rules = prepared.rules
+    records: dict[str, list] = {
+        "indicators": rules.indicators, "achievements": rules.achievements, "plans": rules.plans, "problems": rules.problems,
     }
-    if llm_run is not None:
-        for kind in sources:
-            sources[kind].append(getattr(llm_run, kind))
+    counts: dict[str, int] = {}
+    if model is not None:
+        llm_run, decided = model
+        records = {k: getattr(decided, k) for k in records}
         warnings.extend(llm_run.warnings)
+        warnings.extend(f"dropped a rebuilt {reason}" for reason in decided.dropped)
+        counts = dict(llm_run.counts) | {"changed_readings": decided.changed, "dropped_records": len(decided.dropped)}
     with _timed(timings, "ground"):
-        kept: dict[str, list[list]] = {}
-        for kind, lists in sources.items():
-            kept[kind] = []
-            for records in lists:
-                result = ground_records(records, text)
-                warnings.extend(f"dropped ungrounded {reason}" for reason in result.dropped)
-                kept[kind].append(result.kept)
+        kept: dict[str, list] = {}
+        for kind, found in records.items():
+            result = ground_records(found, text)
+            warnings.extend(f"dropped ungrounded {reason}" for reason in result.dropped)
+            kept[kind] = result.kept
     with _timed(timings, "merge"):
         report = WorkReport(
             source=SourceInfo(
                 name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
             ),
-            indicators=merge_indicators(*kept["indicators"], text=text, number_roles=prepared.rules.number_roles),
-            achievements=merge_statements(*kept["achievements"]),
-            plans=merge_statements(*kept["plans"], covered=prepared.rules.covered["plans"]),
-            problems=merge_statements(*kept["problems"], covered=prepared.rules.covered["problems"]),
+            indicators=merge_indicators(kept["indicators"]),
+            achievements=merge_statements(kept["achievements"]),
+            plans=merge_statements(kept["plans"]),
+            problems=merge_statements(kept["problems"]),
             stats=RunStats(
-                backend="hybrid" if llm_run is not None else "rules",
+                backend="hybrid" if model is not None else "rules",
                 chunks=len(prepared.chunks),
-                sections=prepared.sections,
+                sections=len(prepared.outline.sections),
                 warnings=warnings,
-                partial=bool(llm_run and llm_run.partial),
+                partial=bool(model and model[0].partial),
                 settings_fingerprint=settings.fingerprint(),
-                llm=dict(llm_run.counts) if llm_run is not None else {},
+                llm=counts,
             ),
         )
     report.stats.timings_ms.update(timings)

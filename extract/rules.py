@@ -21,7 +21,6 @@ sub-headings of review sections.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -32,7 +31,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
 from .sections import Outline, Section, paragraphs
 
-__all__ = ["RuleFindings", "extract_rules"]
+__all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
@@ -84,7 +83,7 @@ _STATED_PROBLEM = re.compile(
 )
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
-_LEADING_MARKER = re.compile(
+LEADING_MARKER = re.compile(
     r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
 )
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
@@ -94,15 +93,13 @@ _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|�
 class RuleFindings:
     """What the rules found, plus how they read each number and which stretches their statements cover.
 
-    `number_roles` maps a number's span to the rules' reading of it: value, rank, yoy,
-    target_done, or name (part of a name: an ordinal, a threshold, a capacity).
-    `covered` maps plans/problems to the spans of the items and blocks the rules
-    turned into records: another record inside one is the same item said again.
+    `quantities` lists every number the rules read, in document order, with that reading:
+    value, rank, yoy, target_done, or name (part of a name: an ordinal, a threshold, a capacity).
+    The model stage shows these readings as hints (candidates.py).
     """
 
     indicators: list[Indicator]
-    number_roles: dict[tuple[int, int], str]
-    covered: dict[str, list[tuple[int, int]]]
+    quantities: list[tuple[str, Quantity]]
     achievements: list[Achievement]
     plans: list[Plan]
     problems: list[Problem]
@@ -112,21 +109,18 @@ def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
     """Run every rule over the cleaned view; evidence is sliced from the original text."""
     years = _report_years(view, outline)
     indicators: list[Indicator] = []
-    roles: dict[tuple[int, int], str] = {}
+    quantities: list[tuple[str, Quantity]] = []
     for start, end in paragraphs(view):
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
-            roles.update(((q.num_start, q.num_end), kind) for kind, q in tokens)
+            quantities.extend(tokens)
             indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years))
-    plans = list(_statements(text, view, outline, "plan", Plan))
-    problem_spans: list[tuple[int, int]] = []
     return RuleFindings(
         indicators=indicators,
-        number_roles=roles,
-        covered={"plans": _sections_holding(outline, "plan", plans), "problems": problem_spans},
+        quantities=quantities,
         achievements=list(_statements(text, view, outline, "review", Achievement)),
-        plans=plans,
-        problems=list(_problems(text, view, outline, problem_spans)),
+        plans=list(_statements(text, view, outline, "plan", Plan)),
+        problems=list(_problems(text, view, outline)),
     )
 
 
@@ -391,18 +385,6 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
         )
 
 
-def _sections_holding(outline: Outline, role: str, records: list) -> list[tuple[int, int]]:
-    """Spans of the `role` sections in which the rules found records: their structure is the rules' to read."""
-    starts = sorted(r.evidence.start for r in records)
-    spans = []
-    for section in outline.sections:
-        if section.role == role:
-            at = bisect.bisect_left(starts, section.start)
-            if at < len(starts) and starts[at] < section.end:
-                spans.append((section.start, section.end))
-    return spans
-
-
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
     start, end = _trim(view, section.title_start, section.title_end)
     if end - start < 4:
@@ -413,8 +395,9 @@ def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
 # ---------------------------------------------------------------- problems
 
 
-def _problems(text: str, view: str, outline: Outline, covered: list[tuple[int, int]]) -> Iterator[Problem]:
+def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
     seen: set[tuple[int, int]] = set()
+    covered: list[tuple[int, int]] = []
     for start, end, category in _problem_blocks(view, outline):
         covered.append((start, end))
         split_lists = category == "list"
@@ -487,7 +470,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
         body = view[s_start:s_end].rstrip("。！!？?")
         if _PROBLEM_STOP.match(body):
             return
-        item = _LEADING_MARKER.match(body)
+        item = LEADING_MARKER.match(body)
         if item:
             yield s_start + item.end(), s_start + len(body)
             continue

@@ -38,7 +38,7 @@ class Settings(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     offline: bool = Field(default=False, description="never call a model, even when one is configured")
-    chunk_chars: int = Field(default=600, ge=50, le=20_000, description="largest chunk given to the model, in characters")
+    chunk_chars: int = Field(default=1200, ge=50, le=20_000, description="largest chunk given to the model, in characters")
     api_key: SecretStr | None = Field(default=None, description="key for the OpenAI-compatible endpoint")
     base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     model: str = Field(default="gpt-4o-mini", description="model name sent to the endpoint")
@@ -48,7 +48,7 @@ class Settings(BaseModel):
     max_retries: int = Field(default=4, ge=0, le=20, description="transport retries (429/5xx/timeouts), per call")
     timeout_s: float = Field(default=120.0, gt=0, description="seconds before one model call times out")
     retry_backoff_s: float = Field(default=1.0, ge=0, description="first transport-retry wait; doubles per retry, with jitter")
-    max_tokens: int = Field(default=1024, ge=64, description="completion token budget per call")
+    max_tokens: int = Field(default=512, ge=64, description="completion token budget per call")
     cache_dir: Path = Field(default_factory=_default_cache_dir, description="response cache and exchange log")
     use_cache: bool = Field(default=True, description="reuse cached model responses")
     trust: str = Field(
