@@ -68,6 +68,7 @@ __all__ = [
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _MAX_QUOTE_CHARS = 120
 _MAX_NAME_CHARS = 40
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_RETRY_AFTER_S = 60.0
 # Endpoint host -> instructor mode. Hosted APIs speak tool calls; local servers (llama.cpp, vLLM,
 # Ollama) constrain output with a JSON schema grammar, which small models follow far better.
@@ -521,6 +522,17 @@ def _items(data: dict, key: str) -> list:
 
 
 def _written_name(name: str, chunk_text: str) -> bool:
-    """A metric name is the report's own words: each of its parts (split at 、 and spaces) is in the chunk."""
-    parts = [p for p in re.split(r"[\s、]+", fold_width(name)) if p]
-    return bool(parts) and all(p in chunk_text for p in parts)
+    """A metric name is made of the report's own words: cut greedily into the longest pieces the chunk
+    writes, at most two of them may be single characters (梵能…项目 + 总投资 is fine; 地区生产总值 from nowhere is not)."""
+    folded = fold_width(name)
+    singles, at = 0, 0
+    while at < len(folded):
+        length = 1
+        while at + length < len(folded) and folded[at : at + length + 1] in chunk_text:
+            length += 1
+        if length == 1 and _CJK_CHAR.match(folded[at]):
+            if folded[at] not in chunk_text:
+                return False
+            singles += 1
+        at += length
+    return singles <= 2

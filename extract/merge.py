@@ -5,7 +5,8 @@ verdicts.py) and grounded. What is left is saying each thing once: two
 indicators with the same number (value, or the rate of a rate-only record) and
 unit whose quotes overlap are one record, the earlier kept and the later only
 filling fields it left empty (yoy_pct, target_completion_pct, period, value_max,
-qualifier); two statements overlapping by half the later one's length are one.
+qualifier) — a number only where the kept record's quote writes it, so no merge ever
+puts a number in a record whose quote does not show it; two statements overlapping by half the later one's length are one.
 """
 
 from __future__ import annotations
@@ -14,13 +15,14 @@ import bisect
 from collections.abc import Sequence
 from typing import TypeVar
 
-from extract.schemas import Achievement, Indicator, Plan, Problem
+from extract.schemas import Achievement, Indicator, Plan, Problem, quote_shows_number
 
 __all__ = ["merge_indicators", "merge_statements"]
 
 T = TypeVar("T", Achievement, Plan, Problem)
 
 _FILLABLE = ("yoy_pct", "target_completion_pct", "period", "value_max", "qualifier")
+_NUMERIC = frozenset({"yoy_pct", "target_completion_pct", "value_max"})  # filled only where the kept quote shows them
 
 
 def _key(ind: Indicator) -> tuple:
@@ -48,7 +50,13 @@ def merge_indicators(records: Sequence[Indicator]) -> list[Indicator]:
             merged.append(record)
             longest = max(longest, record.evidence.end - record.evidence.start)
             continue
-        fill = {f: getattr(record, f) for f in _FILLABLE if getattr(merged[twin], f) is None and getattr(record, f) is not None}
+        kept = merged[twin]
+        fill = {
+            f: getattr(record, f)
+            for f in _FILLABLE
+            if getattr(kept, f) is None and getattr(record, f) is not None
+            and (f not in _NUMERIC or quote_shows_number(kept.evidence.quote, getattr(record, f)))
+        }
         if fill:
             merged[twin] = merged[twin].model_copy(update=fill)
     return sorted(merged, key=lambda r: (r.evidence.start, r.evidence.end))

@@ -21,7 +21,7 @@ __all__ = ["COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "Quantity", "base_un
 _MONEY = ["元", "美元", "欧元", "港元", "日元"]
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
-    "方", "标箱", "标准箱", "千克", "公斤", "微克/立方米", "毫克/立方米",
+    "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏",
 ]
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
@@ -40,13 +40,15 @@ def _alternatives(words) -> str:
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
+# Between a number and its unit: nothing, a few spaces (PDF-extracted text: 23 亿元), or one line break (23\n亿元).
+_GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
     rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?![A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
-    rf"(?:\s?(?P<pct>{_alternatives(_PERCENT)})"
-    rf"|(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})"
-    rf"|(?P<approx3>余|多)?(?P<bare>亿|千万|百万|万))"
+    rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)})"
+    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})"
+    rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )
 KNOWN_UNITS = frozenset(

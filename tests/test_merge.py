@@ -10,8 +10,8 @@ def ev(quote: str) -> Evidence:
 
 
 def test_the_first_record_wins_and_a_twin_fills_empty_fields() -> None:
-    first = Indicator(name="工业总产值", value=61.05, unit="亿元", evidence=ev("工业总产值61.05亿元"))
-    twin = Indicator(name="规模以上工业总产值", value=61.05, unit="亿元", yoy_pct=86.98, period="2021年", evidence=ev(SOURCE[:30]))
+    first = Indicator(name="工业总产值", value=61.05, unit="亿元", evidence=ev(SOURCE[:30]))
+    twin = Indicator(name="规模以上工业总产值", value=61.05, unit="亿元", yoy_pct=86.98, period="2021年", evidence=ev(SOURCE[2:30]))
     [merged] = merge_indicators([first, twin])
     assert merged.name == "工业总产值" and merged.evidence == first.evidence
     assert merged.yoy_pct == 86.98 and merged.period == "2021年"
@@ -28,3 +28,10 @@ def test_statements_overlapping_by_half_are_duplicates() -> None:
     p2 = Problem(text="支柱产业支撑力", evidence=ev("支柱产业支撑力"))
     p3 = Problem(text="同比增长", evidence=ev("同比增长"))
     assert merge_statements([p1, p2, p3]) == [p3, p1]
+
+
+def test_a_twin_never_fills_a_number_the_kept_quote_does_not_show() -> None:
+    short = Indicator(name="工业总产值", value=61.05, unit="亿元", evidence=ev("工业总产值61.05亿元"))
+    longer = Indicator(name="工业总产值", value=61.05, unit="亿元", yoy_pct=86.98, period="2021年", evidence=ev(SOURCE[:30]))
+    [merged] = merge_indicators([short, longer])
+    assert merged.yoy_pct is None and merged.period == "2021年"
