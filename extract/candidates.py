@@ -37,7 +37,8 @@ __all__ = [
 QuantityRole = Literal["value", "yoy", "target", "none"]
 ClauseLabel = Literal["achievement", "plan", "problem", "none"]
 # A clause label and the WorkReport list it fills.
-STATEMENT_SECTIONS: dict[str, str] = {"achievement": "achievements", "plan": "plans", "problem": "problems"}
+STATEMENT_SECTIONS: dict[ClauseLabel, str] = {"achievement": "achievements", "plan": "plans", "problem": "problems"}
+_LABEL_OF: dict[str, ClauseLabel] = {section: label for label, section in STATEMENT_SECTIONS.items()}
 
 _RULE_ROLE: dict[str, QuantityRole] = {"value": "value", "rank": "value", "yoy": "yoy", "target_done": "target", "name": "none"}
 _CLAUSE = re.compile(r"[^,，;；:：。！!？?\n]+")
@@ -166,9 +167,7 @@ def _clauses(view: str, chunk: Chunk, statements: list[tuple[int, tuple[str, int
     clauses = []
     for n, (start, end) in enumerate(spans, start=1):
         records = tuple(ref for at, ref in statements if start <= at < end)
-        hint: ClauseLabel = "none"
-        if records:
-            hint = next(label for label, section in STATEMENT_SECTIONS.items() if section == records[0][0])
+        hint: ClauseLabel = _LABEL_OF[records[0][0]] if records else "none"
         clauses.append(ClauseCandidate(id=f"C{n}", start=start, end=end, hint=hint, records=records))
     return tuple(clauses)
 

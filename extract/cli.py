@@ -25,6 +25,8 @@ from .render import BINARY_FORMATS, FORMATS, Format, render
 from .settings import Settings
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from .batch import FileResult
 
 app = typer.Typer(
@@ -280,22 +282,45 @@ def _progress(total: int, quiet: bool) -> Iterator[Callable[[FileResult], None]]
 def eval_command(
     gold_dir: Annotated[Path, typer.Argument(help="folder of gold annotation .json files (GOLD_SPEC.md)", show_default=False)],
     docs_dir: Annotated[Path, typer.Argument(help="folder holding the annotated report .txt files", show_default=False)],
-    pred: Annotated[Optional[Path], typer.Option(help="score these WorkReport .json files instead of extracting now")] = None,
+    pred: Annotated[Optional[Path], typer.Option(metavar="DIR", help="score these WorkReport .json files instead of extracting now")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print only the JSON result")] = False,
     offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
+    base_url: Annotated[Optional[str], typer.Option(metavar="URL", help="score this endpoint next to the rules (env: OPENAI_BASE_URL)")] = None,
+    model: Annotated[Optional[str], typer.Option(metavar="NAME", help="model name (env: OPENAI_MODEL)")] = None,
+    mode: Annotated[Optional[str], typer.Option(metavar="MODE", help="instructor mode: tools, json_schema, json, md_json")] = None,
+    concurrency: Annotated[Optional[int], typer.Option(metavar="N", help="model calls in flight at once")] = None,
+    chunk_chars: Annotated[Optional[int], typer.Option(metavar="N", help="largest chunk for the model, in characters")] = None,
 ) -> None:
-    """Precision, recall and F1 per section, field accuracies and ungrounded records (the project's scorer, extract/scoring.py)."""
-    from .evaluate import evaluate
+    """Precision, recall and F1 per section, field accuracies and ungrounded records (the project's scorer, extract/scoring.py).
+
+    With a model configured it scores the endpoint next to the rules, measures per field whether the model's
+    verdict beats the rules, and prints the EXTRACT_TRUST setting under which the model never makes it worse.
+    """
+    from .evaluate import compare, evaluate
 
     try:
-        result = evaluate(gold_dir, docs_dir, pred, Settings.resolve({"offline": offline or None}))
+        settings = Settings.resolve(
+            {"offline": offline or None, "base_url": base_url, "model": model, "mode": mode, "concurrency": concurrency,
+             "chunk_chars": chunk_chars}
+        )
+        if settings.llm_configured and pred is None:
+            _configure_logging(False)
+            comparison = compare(gold_dir, docs_dir, settings)
+        else:
+            result = evaluate(gold_dir, docs_dir, pred, settings)
     except ExtractError as exc:
         typer.echo(f"extract: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
+    if settings.llm_configured and pred is None:
+        _print_comparison(comparison, as_json)
+        return
     if as_json:
         typer.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return
-    from rich.console import Console
+    _print_scores(result)
+
+
+def _print_scores(result: dict) -> None:
     from rich.table import Table
 
     sections = [k for k in ("indicators", "achievements", "plans", "problems") if k in result["summary"]]
@@ -307,11 +332,38 @@ def eval_command(
         table.add_row(row["doc"], *(" / ".join(f"{x:.3f}" for x in row[k]) if k in row else "" for k in sections))
     summary = result["summary"]
     table.add_row("all", *(" / ".join(f"{x:.3f}" for x in summary[k]) for k in sections), style="bold")
-    console = Console(width=None if sys.stdout.isatty() else 10_000)
+    console = _console()
     console.print(table)
     fields = ", ".join(f"{k} {v:.3f}" for k, v in summary["indicator_fields_given_match"].items())
     console.print(f"indicator fields agreeing, given a match: {fields}")
     console.print(f"ungrounded records: {summary['ungrounded']} of {summary['predicted_records']}")
+
+
+def _print_comparison(comparison: dict, as_json: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(comparison, ensure_ascii=False, indent=1))
+        return
+    from rich.table import Table
+
+    table = Table(title="rules vs model, each field trusted alone")
+    for column in ("field", "rules", "model", "decides"):
+        table.add_column(column)
+    chosen = set(comparison["recommended_trust"].split(","))
+    for field, scores in comparison["fields"].items():
+        table.add_row(field, f"{scores['rules']:.3f}", f"{scores['model']:.3f}", "model" if field in chosen else "rules")
+    console = _console()
+    console.print(table)
+    whole = comparison["with_recommended_trust"]
+    sections = [k for k in ("indicators", "achievements", "plans", "problems") if k in whole]
+    console.print("with that trust, F1: " + ", ".join(f"{k} {whole[k][2]:.3f} (rules {comparison['offline'][k][2]:.3f})" for k in sections))
+    console.print("trusted on everything, F1: " + ", ".join(f"{k} {comparison['model'][k][2]:.3f}" for k in sections))
+    typer.echo(f"export EXTRACT_TRUST={comparison['recommended_trust']}")
+
+
+def _console() -> Console:
+    from rich.console import Console
+
+    return Console(width=None if sys.stdout.isatty() else 10_000)  # piped: whole names, never cut
 
 
 @app.command()
@@ -326,8 +378,7 @@ def schema() -> None:
 def show(
     report_file: Annotated[Path, typer.Argument(help="a WorkReport .json written by `extract run`", show_default=False)],
 ) -> None:
-    """Show a saved report in the terminal: indicators, plans and problems as tables."""
-    from rich.console import Console
+    """Show a saved report in the terminal: indicators, achievements, plans and problems as tables."""
     from rich.table import Table
 
     from extract.schemas import WorkReport
@@ -340,7 +391,7 @@ def show(
     except ValueError as exc:
         typer.echo(f"extract: error: {report_file}: not a WorkReport JSON file ({str(exc).splitlines()[0]})", err=True)
         raise typer.Exit(2) from None
-    console = Console(width=None if sys.stdout.isatty() else 10_000)  # piped: whole names, never cut
+    console = _console()
     console.print(f"[bold]{report.source.name}[/] — {report.source.chars} chars, {report.source.encoding}, {report.stats.backend}"
                   + (" [red](partial)[/]" if report.stats.partial else ""))
     indicators = Table(title=f"{len(report.indicators)} indicators")
@@ -352,7 +403,7 @@ def show(
             ind.kind, ind.period or "", f"{ind.evidence.start}",
         )
     console.print(indicators)
-    for title, records in (("plans", report.plans), ("problems", report.problems)):
+    for title, records in (("achievements", report.achievements), ("plans", report.plans), ("problems", report.problems)):
         table = Table(title=f"{len(records)} {title}")
         table.add_column("text")
         table.add_column("at")

@@ -160,3 +160,22 @@ def test_show_keeps_whole_names_when_piped(tmp_path, seed_path) -> None:
     names = [ind["name"] for ind in json.loads(out.read_text(encoding="utf-8"))["indicators"]]
     shown = invoke("show", str(out)).stdout
     assert all(name in shown for name in names)
+
+
+@pytest.mark.loopback
+def test_a_run_whose_every_model_call_fails_is_an_error(seed_path, monkeypatch) -> None:
+    monkeypatch.setenv("EXTRACT_MAX_RETRIES", "0")
+    result = invoke("run", str(seed_path), "--base-url", "http://127.0.0.1:9/v1")
+    assert result.exit_code == 4 and result.stdout == ""
+    assert "every model call failed" in result.stderr and "reach the endpoint" in result.stderr
+    assert "extract: model gpt-4o-mini at http://127.0.0.1:9/v1" in result.stderr  # which endpoint a run pays for
+
+
+def test_an_exported_key_alone_is_said_to_switch_on_a_hosted_model(monkeypatch, capsys) -> None:
+    from extract import Settings
+    from extract.cli import _say_backend
+
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-for-other-tools")
+    _say_backend(Settings.resolve(), offline=False)
+    said = capsys.readouterr().err
+    assert "model gpt-4o-mini at https://api.openai.com/v1" in said and "--offline" in said and "sk-" not in said

@@ -8,7 +8,7 @@ def test_flag_beats_env_beats_default() -> None:
     assert Settings.resolve({}, env).chunk_chars == 800
     assert Settings.resolve({"chunk_chars": 300}, env).chunk_chars == 300
     assert Settings.resolve({}, env).model == "deepseek-chat"
-    assert Settings.resolve({}, {}).chunk_chars == 600
+    assert Settings.resolve({}, {}).chunk_chars == 1200
 
 
 def test_llm_is_configured_by_key_or_endpoint_unless_offline() -> None:
@@ -27,3 +27,12 @@ def test_invalid_values_name_the_field() -> None:
         Settings.resolve({"chunk_chars": 1})
     with pytest.raises(ConfigError, match="mode"):
         Settings.resolve({}, {"EXTRACT_MODE": "telepathy"})
+
+
+def test_trust_names_fields_and_is_kept_in_one_canonical_order() -> None:
+    assert Settings.resolve({}, {}).trust == "all"
+    chosen = Settings.resolve({"trust": "plans, name"})
+    assert chosen.trust == "name,plans" and chosen.trusts("plans") and not chosen.trusts("kind")
+    assert not Settings.resolve({}, {"EXTRACT_TRUST": "none"}).trusts("name")
+    with pytest.raises(ConfigError, match="trust"):
+        Settings.resolve({"trust": "everything"})
