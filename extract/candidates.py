@@ -42,11 +42,12 @@ _LABEL_OF: dict[str, ClauseLabel] = {section: label for label, section in STATEM
 
 _RULE_ROLE: dict[str, QuantityRole] = {"value": "value", "rank": "value", "yoy": "yoy", "target_done": "target", "name": "none"}
 _CLAUSE = re.compile(r"[^,，;；:：。！!？?\n]+")
+_CLAUSE_STOP = re.compile(r"[,，;；:：。！!？?\n]")
+_SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _MIN_CLAUSE_CJK = 4
-_ROLE_WORDS = {"value": "指标", "yoy": "同比", "target": "目标完成率", "none": "非指标"}
+_ROLE_WORDS = {"value": "指标", "yoy": "同比", "target": "完成率", "none": "非指标"}
 _LABEL_WORDS = {"achievement": "成绩", "plan": "计划", "problem": "问题"}
-_KIND_WORDS = {"actual": "实际", "target": "目标"}
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def build_candidates(view: str, chunks: list[Chunk], rules: RuleFindings) -> lis
             if q.end <= chunk.end
         )
         lo, hi = bisect.bisect_left(statement_starts, chunk.start), bisect.bisect_left(statement_starts, chunk.end)
-        result.append(ChunkCandidates(chunk, quantities, _clauses(view, chunk, statements[lo:hi])))
+        result.append(ChunkCandidates(chunk, quantities, _clauses(view, chunk, statements[lo:hi], starts)))
     return result
 
 
@@ -146,23 +147,32 @@ def _statement_starts(rules: RuleFindings) -> list[tuple[int, tuple[str, int]]]:
     return sorted(found)
 
 
-def _clauses(view: str, chunk: Chunk, statements: list[tuple[int, tuple[str, int]]]) -> tuple[ClauseCandidate, ...]:
-    """Clauses of the chunk (item markers such as 一是 / （一） left out); a rules' statement opens where it starts."""
+def _clauses(
+    view: str, chunk: Chunk, statements: list[tuple[int, tuple[str, int]]], numbers: list[int]
+) -> tuple[ClauseCandidate, ...]:
+    """Clauses that could be a statement (item markers such as 一是 / （一） left out): the first clause of
+    every sentence, and every clause of a sentence without figures (problems are said a clause each, while
+    the later clauses of a sentence of figures are figures); a rules' statement opens where it starts."""
     spans: list[tuple[int, int]] = []
-    for match in _CLAUSE.finditer(view, chunk.start, chunk.end):
-        start, end = match.start(), match.end()
-        while start < end and view[start].isspace():
-            start += 1
-        marker = LEADING_MARKER.match(view, start, end)
-        if marker:
-            start = marker.end()
-        while end > start and view[end - 1].isspace():
-            end -= 1
-        if len(_CJK.findall(view, start, end)) >= _MIN_CLAUSE_CJK:
-            spans.append((start, end))
+    for sentence in _SENTENCE.finditer(view, chunk.start, chunk.end):
+        has_figures = bisect.bisect_left(numbers, sentence.start()) < bisect.bisect_left(numbers, sentence.end())
+        for match in _CLAUSE.finditer(view, sentence.start(), sentence.end()):
+            start, end = match.start(), match.end()
+            while start < end and view[start].isspace():
+                start += 1
+            marker = LEADING_MARKER.match(view, start, end)
+            if marker:
+                start = marker.end()
+            while end > start and view[end - 1].isspace():
+                end -= 1
+            if len(_CJK.findall(view, start, end)) >= _MIN_CLAUSE_CJK:
+                spans.append((start, end))
+                if has_figures:
+                    break
     for at, _ in statements:  # a statement must fall in some clause, whatever its punctuation
         if not any(s <= at < e for s, e in spans):
-            spans.append((at, next((e for e in sorted(x for _, x in spans) if e > at), chunk.end)))
+            stop = _CLAUSE_STOP.search(view, at + 1, chunk.end)
+            spans.append((at, stop.start() if stop else chunk.end))
     spans.sort()
     clauses = []
     for n, (start, end) in enumerate(spans, start=1):
@@ -187,12 +197,13 @@ def render_candidates(text: str, candidates: ChunkCandidates, rules: RuleFinding
     value_of = {q.record: q.id for q in candidates.quantities if q.hint == "value" and q.record is not None}
     lines = []
     for q in candidates.quantities:
-        line = f"{q.id} {_ROLE_WORDS[q.hint]}"
         record = rules.indicators[q.record] if q.record is not None else None
         if q.hint in ("yoy", "target") and q.record in value_of:
-            line += f"→{value_of[q.record]}"
-        elif record is not None:
-            line += f" {record.name}|{_KIND_WORDS[record.kind]}|{record.period or '-'}"
+            lines.append(f"{q.id} {_ROLE_WORDS[q.hint]}→{value_of[q.record]}")
+            continue
+        line = q.id if q.hint == "value" else f"{q.id} {_ROLE_WORDS[q.hint]}"
+        if record is not None:  # only what differs from the default (actual, no period) is said
+            line += f" {record.name}" + ("，目标" if record.kind == "target" else "") + (f"，{record.period}" if record.period else "")
         lines.append(line)
     lines.extend(f"{c.id} {_LABEL_WORDS[c.hint]}" for c in candidates.clauses if c.hint != "none")
     return "".join(pieces), "\n".join(lines)

@@ -21,6 +21,7 @@ sub-headings of review sections.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
+from .phrasing import GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
-from .sections import Outline, Section, paragraphs
+from .sections import Outline, Section, paragraphs, tense_role
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
@@ -86,6 +88,16 @@ _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解�
 LEADING_MARKER = re.compile(
     r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
 )
+_REVIEW_FRAMING = re.compile(alternatives(REVIEW_FRAMING_WORDS))
+_LEAD_IN = re.compile(alternatives(LEAD_INS))
+_SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
+_GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
+# 过去五年，是解放思想…的五年 / 2023年是…的一年: a sentence that judges the period as a whole.
+_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|三|五|几|十)?年")
+# A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
+_RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
+_FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
+_FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
 
 
@@ -118,8 +130,8 @@ def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
     return RuleFindings(
         indicators=indicators,
         quantities=quantities,
-        achievements=list(_statements(text, view, outline, "review", Achievement)),
-        plans=list(_statements(text, view, outline, "plan", Plan)),
+        achievements=list(_running_statements(text, view, outline, "review", Achievement)),
+        plans=list(_running_statements(text, view, outline, "plan", Plan)),
         problems=list(_problems(text, view, outline)),
     )
 
@@ -383,6 +395,69 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
             category=section.path[-2] if len(section.path) > 1 else None,
             evidence=Evidence(quote=text[start:end], start=start, end=end),
         )
+
+
+def _running_statements(text: str, view: str, outline: Outline, role: str, model: type) -> Iterator:
+    """Achievements (role review) or plans (role plan): the part's lowest-level items; a paragraph opened
+    by a run-in head (经济实力明显增强。) as one item; and every sentence of any other paragraph of the part
+    (speeches, 汇报 and 政府工作报告 write it as running text), quote = its first clause with content (a
+    lead-in such as 五年来 skipped) — for achievements only: a plan paragraph's later sentences detail
+    its task. A document with no heading of the part has it wherever its
+    paragraphs speak in its tense. Framing gives nothing, and guidance no achievement."""
+    items = [
+        item for item in _statements(text, view, outline, role, model)
+        if role != "review" or not _GUIDANCE.search(view, _paragraph_start(view, item.evidence.start), item.evidence.start)
+    ]
+    yield from items
+    item_spans = [(s.start, s.end) for s in outline.sections if s.role == role and s.level > 1]
+    item_starts = sorted(i.evidence.start for i in items)
+    headed = any(s.role == role for s in outline.sections)
+    for start, end in paragraphs(view):
+        section = outline.at(start)
+        if section is not None and section.role == role:
+            if any(a <= start < b for a, b in item_spans):
+                continue
+        elif headed or (section is not None and section.role != "other") or tense_role(view[start:end]) != role:
+            continue
+        if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
+            continue  # a paragraph holding items is read through its items
+        if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
+            continue
+        body_start = section.title_end if section is not None and section.title_end > start else start
+        sentences = [_trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
+        category = section.title if section is not None else None
+        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]):
+            s_start, s_end = sentences[0]
+            quote = text[s_start : s_end].rstrip("。.")
+            yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=s_start, end=s_start + len(quote)))
+            continue
+        if role != "review":
+            continue  # a plan paragraph's later sentences detail its task; only its head is a plan
+        for s_start, s_end in sentences:
+            body = view[s_start:s_end]
+            if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body):
+                continue
+            span = _first_content_clause(view, s_start, s_end)
+            if span is not None:
+                quote = text[span[0] : span[1]]
+                yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _paragraph_start(view: str, at: int) -> int:
+    return view.rfind("\n", 0, at) + 1
+
+
+def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | None:
+    for clause in _FIRST_CLAUSE.finditer(view, start, end):
+        c_start, c_end = _trim(view, clause.start(), clause.end())
+        lead = _LEAD_IN.match(view, c_start, c_end)
+        if lead and len(_CJK.findall(view, lead.end(), c_end)) < 4:
+            continue  # 五年来, / 同时, : only a lead-in
+        if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
+            continue  # 张凤林指出, : who speaks, not what was done
+        if len(_CJK.findall(view, c_start, c_end)) >= 4:
+            return c_start, c_end
+    return None
 
 
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-__all__ = ["Outline", "Role", "Section", "outline", "paragraphs"]
+__all__ = ["Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "other"]
 
@@ -219,7 +219,7 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
                 runs.append([index])
     for run in runs:
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
-        role = _tense_role(body)
+        role = tense_role(body)
         for i in run:
             if sections[i].role == "other" and role != "other":
                 sections[i] = replace(sections[i], role=role)
@@ -252,10 +252,10 @@ def _role(title: str, body: str, parent: Section | None) -> Role:
             break
     if parent is not None:
         return parent.role
-    return _tense_role(body)
+    return tense_role(body)
 
 
-def _tense_role(body: str) -> Role:
+def tense_role(body: str) -> Role:
     """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成)."""
     future, past = len(_FUTURE.findall(body)), len(_PAST.findall(body))
     if future + past < 3:

