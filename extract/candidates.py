@@ -40,7 +40,9 @@ ClauseLabel = Literal["achievement", "plan", "problem", "none"]
 STATEMENT_SECTIONS: dict[ClauseLabel, str] = {"achievement": "achievements", "plan": "plans", "problem": "problems"}
 _LABEL_OF: dict[str, ClauseLabel] = {section: label for label, section in STATEMENT_SECTIONS.items()}
 
-_RULE_ROLE: dict[str, QuantityRole] = {"value": "value", "rank": "value", "yoy": "yoy", "target_done": "target", "name": "none"}
+_RULE_ROLE: dict[str, QuantityRole] = {
+    "value": "value", "rank": "value", "planned": "value", "yoy": "yoy", "target_done": "target", "name": "none",
+}
 _CLAUSE = re.compile(r"[^,，;；:：。！!？?\n]+")
 _CLAUSE_STOP = re.compile(r"[,，;；:：。！!？?\n]")
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")

@@ -39,6 +39,12 @@ _CHROME_LINE = re.compile(
 )
 
 
+# A report saved as one long line still carries its chrome inline (…- 发布日期:2024-01-03 14:59- 浏览次数:在…):
+# a line this long is never chrome as a whole; only the chrome keys and the figures right after them are.
+_LONG_LINE = 200
+_CHROME_INLINE = re.compile(rf"(?:{_CHROME_KEYS})[:：]?[\s0-9:：\-/.年月日]*", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Cleaned:
     """The original text plus a same-length view with chrome blanked and widths folded."""
@@ -54,14 +60,21 @@ def fold_width(text: str) -> str:
 
 
 def clean(text: str) -> Cleaned:
-    """Mark chrome lines; raise EmptyInputError when nothing but chrome is left."""
+    """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
+    but chrome is left."""
     folded = fold_width(text)
     parts: list[str] = []
     chrome: list[tuple[int, int]] = []
     pos = 0
     for line in folded.splitlines(keepends=True):
         body = line.rstrip("\n")
-        if body.strip() and _CHROME_LINE.search(body):
+        if len(body) > _LONG_LINE:
+            spans = [m.span() for m in _CHROME_INLINE.finditer(body) if m.start() < _LONG_LINE]
+            for start, end in spans:
+                chrome.append((pos + start, pos + end))
+                body = body[:start] + " " * (end - start) + body[end:]
+            parts.append(body + line[len(body) :])
+        elif body.strip() and _CHROME_LINE.search(body):
             chrome.append((pos, pos + len(body)))
             parts.append(" " * len(body) + line[len(body) :])
         else:

