@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extract.schemas import DocumentType
 
 __all__ = [
+    "DOCUMENT_AUDIENCE_CUES",
+    "DOCUMENT_TYPE_CUES",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "SHORTFALL_WORDS","GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
@@ -58,7 +64,7 @@ SHORTFALL_WORDS = (
 # A clause that opens by acting on a shortfall (补齐短板, 破解瓶颈, 着力解决…不足) is a plan or an
 # achievement, not a problem.
 ADDRESSING_OPENERS = (
-    "补齐", "补短板", "破解", "解决", "克服", "弥补", "着力", "加快", "加强", "推动", "推进", "要", "必须", "针对", "围绕",
+    "补齐", "补短板", "破解", "解决", "克服", "弥补", "着力", "加快", "加强", "推动", "推进", "必须", "针对", "围绕",
     "聚焦", "坚持", "狠抓", "抓好", "突破", "打破", "消除", "化解", "防范", "努力", "确保", "力争", "进一步", "切实", "全力",
     "大力", "积极", "持续", "深入", "不断", "有效", "集中", "重点", "优化", "提升", "提高", "增强", "完善", "健全", "建立",
     "破除", "改造", "利用", "开展", "排查", "主动", "坚决", "因地制宜", "聚力", "面对", "正视", "我们将", "我们也要", "我们要",
@@ -70,3 +76,17 @@ PROBLEM_META_WORDS = (
     "问题和不足", "差距和不足", "困难和问题", "困难和不足", "不足和问题", "存在的问题", "以下问题", "这些问题", "这些困难",
     "了", "已", "得到", "有效补", "明显改善", "有所缓解",
 )
+
+
+# What kind of document a report is, by the words that name its genre in its title lines; speeches first,
+# since a speech is a speech even on a page titled 工作总结及工作计划 (…在全区经济工作会议上的讲话). Without a
+# title, the way it addresses its audience tells (各位代表, 同志们, 各位领导).
+DOCUMENT_TYPE_CUES: tuple[tuple[DocumentType, tuple[str, ...]], ...] = (
+    ("政府工作报告", ("政府工作报告",)),
+    ("讲话", ("上的讲话", "讲话稿", "表态发言", "交流发言", "上的发言", "的讲话")),
+    ("汇报", ("情况汇报", "工作汇报", "汇报材料", "的汇报")),
+    ("半年总结", ("上半年工作总结", "半年工作总结", "半年总结", "上半年工作情况", "半年度")),
+    ("工作计划", ("工作计划", "工作要点", "工作打算", "工作思路", "工作安排")),
+    ("年度总结", ("年度工作总结", "工作总结", "年度总结", "计划总结", "工作报告", "工作情况")),
+)
+DOCUMENT_AUDIENCE_CUES: tuple[tuple[str, DocumentType], ...] = (("各位代表", "政府工作报告"), ("同志们", "讲话"), ("各位领导", "汇报"))

@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: decode → clean → sections → chunks → rules → (candidates → LLM → verdicts) → ground → merge.
+"""The pipeline, top to bottom: decode → clean → sections → document → chunks → rules → (candidates → LLM → verdicts) → ground → merge.
 
 Each stage is one module with typed inputs and outputs; data flows one way and
 every offset indexes the decoded source text. `parse_report` and
@@ -21,6 +21,7 @@ from extract.schemas import RunStats, SourceInfo, WorkReport
 from .chunks import Chunk, make_chunks
 from .clean import clean
 from .decode import Decoded, decode_bytes
+from .document import DocumentFacts, read_document
 from .errors import InputError
 from .ground import ground_records
 from .merge import merge_indicators, merge_statements
@@ -47,7 +48,11 @@ def _names_a_file(source: str) -> bool:
     """A short one-line str that exists as a file, or looks like a path (report.txt, a/b without Chinese), is a path."""
     if "\n" in source or len(source) > _MAX_PATH_CHARS or not source.strip():
         return False
-    if Path(source).exists() or _FILE_EXTENSION.search(source):
+    try:
+        exists = Path(source).exists()
+    except OSError:  # a name too long for the file system is no file name: report text on one line
+        return False
+    if exists or _FILE_EXTENSION.search(source):
         return True
     return bool(re.search(r"[/\\]", source)) and not _CJK.search(source)  # 35微克/立方米 is text
 
@@ -133,6 +138,7 @@ class _Prepared:
     view: str
     outline: Outline
     chunks: list[Chunk]
+    document: DocumentFacts
     rules: RuleFindings
 
 
@@ -147,9 +153,11 @@ def _prepare(decoded: Decoded, name: str, settings: Settings, timings: dict[str,
         tree = build_outline(cleaned.view)
     with _timed(timings, "chunks"):
         chunks = make_chunks(cleaned.view, settings.chunk_chars)
+    with _timed(timings, "document"):
+        document = read_document(decoded.text, cleaned.view, tree)
     with _timed(timings, "rules"):
-        found = extract_rules(decoded.text, cleaned.view, tree)
-    return _Prepared(decoded=decoded, name=name, view=cleaned.view, outline=tree, chunks=chunks, rules=found)
+        found = extract_rules(decoded.text, cleaned.view, tree, document)
+    return _Prepared(decoded=decoded, name=name, view=cleaned.view, outline=tree, chunks=chunks, document=document, rules=found)
 
 
 def _assemble(
@@ -180,6 +188,7 @@ def _assemble(
             source=SourceInfo(
                 name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
             ),
+            document=prepared.document.info,
             indicators=merge_indicators(kept["indicators"]),
             achievements=merge_statements(kept["achievements"]),
             plans=merge_statements(kept["plans"]),

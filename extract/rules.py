@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
 from .phrasing import ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
 from .sections import Outline, Section, paragraphs, tense_role
 
@@ -145,9 +146,10 @@ class RuleFindings:
     problems: list[Problem]
 
 
-def extract_rules(text: str, view: str, outline: Outline) -> RuleFindings:
-    """Run every rule over the cleaned view; evidence is sliced from the original text."""
-    years = _report_years(view, outline)
+def extract_rules(text: str, view: str, outline: Outline, document: DocumentFacts) -> RuleFindings:
+    """Run every rule over the cleaned view; evidence is sliced from the original text. 全年/今年 figures
+    take the document's reviewed or planned year."""
+    years = {"review": document.review_year, "plan": document.plan_year}
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
     for start, end in paragraphs(view):
@@ -445,22 +447,6 @@ def _period(before: str, sentence: str, role: str, years: dict[str, str | None])
     return None
 
 
-def _report_years(view: str, outline: Outline) -> dict[str, str | None]:
-    """The year under review and the year planned: the most named years in review and plan sections."""
-    counts: dict[str, Counter[str]] = {"review": Counter(), "plan": Counter()}
-    for match in re.finditer(r"(20[0-9]{2})年", view):
-        role = outline.role_at(match.start())
-        if role in counts:
-            counts[role][match.group(1)] += 1
-    review = counts["review"].most_common(1)[0][0] if counts["review"] else None
-    plan = counts["plan"].most_common(1)[0][0] if counts["plan"] else None
-    if plan is None and review is not None:
-        plan = str(int(review) + 1)
-    if review is None and plan is not None:
-        review = str(int(plan) - 1)
-    return {"review": f"{review}年" if review else None, "plan": f"{plan}年" if plan else None}
-
-
 # ---------------------------------------------------------------- plans and achievements
 
 
@@ -495,14 +481,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     if role == "review":
         items = [item for item in items if not _led_in_as_guidance(view, outline, item.evidence.start)]
     yield from items
-    item_spans = [(s.start, s.end) for s in outline.sections if s.role == role and s.level > 1]
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
     for start, end in _segments(view, outline):
         section = outline.at(start)
         if section is not None and section.role == role:
-            if any(a <= start < b for a, b in item_spans):
-                continue
+            deepest = outline.at(start)
+            if deepest is not None and deepest.level > 1 and deepest.role == role:
+                continue  # inside an item or sub-heading of the part: read through it
         elif headed or (section is not None and section.role != "other") or tense_role(view[start:end]) != role:
             continue
         if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
@@ -548,7 +534,7 @@ def _led_in_as_guidance(view: str, outline: Outline, at: int) -> bool:
             break
         item = earlier  # the run's first item
     first = item.start if item is not None else at
-    sentence_start = max(view.rfind(ch, 0, max(0, first - 1)) for ch in "。！？!?\n") + 1
+    sentence_start = _last_mark_end(view, "。！？!?\n", max(0, first - 1))
     return bool(_GUIDANCE.search(view, sentence_start, first))
 
 
@@ -597,13 +583,20 @@ def _stated_problems(text: str, view: str, blocks: list[tuple[int, int]]) -> Ite
     for match in _STATED_PROBLEM.finditer(view):
         if any(a <= match.start() < b for a, b in blocks):
             continue
-        sentence_start = max(view.rfind(ch, 0, match.start()) for ch in "。！？!?；;\n") + 1
-        clause_start = max(sentence_start, *(view.rfind(ch, sentence_start, match.start()) + 1 for ch in ",，:："))
+        sentence_start = _last_mark_end(view, "。！？!?；;\n", match.start())
+        clause_start = max(sentence_start, _last_mark_end(view, ",，:：", match.start()))
         start, end = _trim(view, clause_start, match.end())
         if _SOLVED.search(view, sentence_start, end) or len(_CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
+
+
+def _last_mark_end(view: str, marks: str, at: int, reach: int = 400) -> int:
+    """Offset just after the last of `marks` before `at`, looking back at most `reach` characters (a sentence
+    is never longer; an unbounded rfind per match would make long reports quadratic)."""
+    floor = max(0, at - reach)
+    return max(floor, *(view.rfind(ch, floor, at) + 1 for ch in marks))
 
 
 def _shortfall_problems(text: str, view: str, outline: Outline, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
@@ -613,14 +606,14 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: list[tup
     for match in _SHORTFALL.finditer(view):
         if any(a <= match.start() < b for a, b in blocks):
             continue
-        clause_start = max(view.rfind(ch, 0, match.start()) for ch in _CLAUSE_MARKS) + 1
+        clause_start = _last_mark_end(view, _CLAUSE_MARKS, match.start())
         stop = _CLAUSE_END.search(view, match.end())
         start, end = _trim(view, clause_start, stop.start() if stop else len(view))
         marker = LEADING_MARKER.match(view, start, end)
         if marker:
             start = marker.end()
         body = _PROBLEM_LEAD.sub("", view[start:end])
-        sentence_start = max(view.rfind(ch, 0, start) for ch in "。！？!?\n") + 1
+        sentence_start = _last_mark_end(view, "。！？!?\n", start)
         if (
             len(_CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"

@@ -19,6 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 __all__ = [
     "Achievement",
+    "DocumentInfo",
+    "DocumentType",
     "Evidence",
     "Grounding",
     "Indicator",
@@ -27,6 +29,7 @@ __all__ = [
     "Problem",
     "RunStats",
     "SourceInfo",
+    "Stated",
     "WorkReport",
     "number_forms",
     "quote_shows_number",
@@ -140,6 +143,29 @@ class Problem(_Statement):
     """A shortcoming, risk or difficulty of the reporting body itself."""
 
 
+DocumentType = Literal["年度总结", "半年总结", "工作计划", "讲话", "汇报", "政府工作报告", "other"]
+
+
+class Stated(BaseModel):
+    """A fact about the document, with the words of the text that state it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: str
+    evidence: Evidence
+
+
+class DocumentInfo(BaseModel):
+    """What the document is and which periods it covers; null where the text does not say."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    type: DocumentType = Field(default="other", description="the genre the document names itself by")
+    type_evidence: Evidence | None = Field(default=None, description="the words that name the genre")
+    period_reviewed: Stated | None = Field(default=None, description="the period whose results it reports, e.g. 2023年")
+    period_planned: Stated | None = Field(default=None, description="the period it plans for, e.g. 2024年")
+
+
 class SourceInfo(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -171,6 +197,7 @@ class WorkReport(BaseModel):
 
     schema_version: Literal["1"] = "1"
     source: SourceInfo
+    document: DocumentInfo = Field(default_factory=lambda: DocumentInfo())
     indicators: list[Indicator] = Field(default_factory=list)
     achievements: list[Achievement] = Field(default_factory=list)
     plans: list[Plan] = Field(default_factory=list)

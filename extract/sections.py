@@ -34,7 +34,7 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n ]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
-_LONG_PARAGRAPH = 300
+_LONG_PARAGRAPH = 1000
 _INLINE_HEADING = re.compile(
     rf"[。！!？?；;](?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )

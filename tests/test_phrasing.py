@@ -53,3 +53,58 @@ def test_guidance_inside_a_review_section_of_a_speech_is_no_achievement() -> Non
 def test_a_report_without_headings_reviews_where_it_speaks_in_the_past_tense() -> None:
     text = "今年以来,开发区完成了工业总产值171亿元,实现了税收12亿元,已建成标准厂房20万平方米。园区新增企业30家。\n"
     assert achievements(text) == ["开发区完成了工业总产值171亿元", "园区新增企业30家"]
+
+
+def indicators(text: str) -> list[tuple]:
+    return [(i.name, i.value, i.unit, i.yoy_pct, i.target_completion_pct, i.kind) for i in parse_report(text, OFFLINE).indicators]
+
+
+@pytest.mark.parametrize(("sentence", "value", "rate"), [
+    ("荔城地区生产总值635亿元,完成年计划710亿元的89.4%。", 635, 89.4),
+    ("固定资产投资300亿元,为省下达任务的58.2%。", 300, 58.2),
+    ("财政收入12亿元,占年度计划的71%。", 12, 71),
+    ("签约资金176.65亿元,完成全年目标任务的102.5%。", 176.65, 102.5),
+])
+def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
+    found = indicators(f"一、工作回顾\n{sentence}\n")
+    assert any(v == value and t == rate and k == "actual" for _, v, _, _, t, k in found), found
+    assert not any(v == rate for _, v, *_ in found)  # the rate is no value of its own
+
+
+def test_the_planned_amount_inside_a_completion_phrase_is_a_target_not_an_actual() -> None:
+    found = indicators("一、工作回顾\n地区生产总值635亿元,完成年计划710亿元的89.4%。\n")
+    assert ("地区生产总值年计划", 710, "亿元", None, None, "target") in found
+
+
+def test_a_list_said_respectively_gives_each_value_its_own_rate_and_name() -> None:
+    found = indicators("一、工作回顾\n工业投资、技改投资分别完成12.5亿元、8.3亿元,分别增长6.1%、-2.4%。\n")
+    assert found == [("工业投资", 12.5, "亿元", 6.1, None, "actual"), ("技改投资", 8.3, "亿元", -2.4, None, "actual")]
+
+
+def test_peer_counts_and_old_years_are_not_indicators_and_ranks_keep_their_name() -> None:
+    found = indicators("一、工作回顾\n在全国178家国家级高新区中位列第21位,排名由2015年的第30位升至第21位。\n")
+    assert [v for _, v, *_ in found] == [21, 30, 21]
+    assert [n for n, *_ in found][1:] == ["排名", "排名"]
+
+
+def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
+    assert indicators("一、工作回顾\n增速较一季度回落0.5个百分点。\n") == [("增速", -0.5, "个百分点", None, None, "actual")]
+
+
+@pytest.mark.parametrize("problem", ["招商质效不高", "要素保障乏力", "主要指标位次靠后", "龙头企业带动作用不强", "干部担当意识欠缺"])
+def test_a_clause_that_says_the_body_falls_short_is_a_problem_wherever_it_stands(problem: str) -> None:
+    text = f"一、工作回顾\n全年新增企业30家,{problem},需要引起高度重视。\n二、下一步工作\n一是补齐短板,破解要素保障乏力问题。\n"
+    assert [p.text for p in parse_report(text, OFFLINE).problems] == [problem]
+
+
+def test_a_solved_shortfall_is_no_problem() -> None:
+    assert parse_report("一、工作回顾\n解决了要素保障乏力的问题,城市短板得到有效补充。\n", OFFLINE).problems == []
+
+
+def test_headings_inside_a_report_saved_as_one_line_are_found() -> None:
+    one_line = ("关于2023年工作总结的报告 " + "全区经济平稳运行,各项工作有序推进。" * 60  # line breaks scraped away
+                + "一、2023年工作回顾 全年完成固定资产投资57亿元。二、存在的问题 产业转型升级压力还很大。"
+                + "三、2024年工作计划 一是加快项目建设。二是优化营商环境。")
+    report = parse_report(one_line, OFFLINE)
+    assert [p.text for p in report.plans] == ["加快项目建设", "优化营商环境"]
+    assert report.indicators[0].kind == "actual"  # under 一、…工作回顾, not the plan heading after it

@@ -1,11 +1,13 @@
 from extract.clean import clean
+from extract.document import read_document
 from extract.rules import extract_rules
 from extract.sections import outline
 
 
 def run(text: str):
     view = clean(text).view
-    return extract_rules(text, view, outline(view))
+    tree = outline(view)
+    return extract_rules(text, view, tree, read_document(text, view, tree))
 
 
 def indicators(text: str) -> list[dict]:

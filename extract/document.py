@@ -1,0 +1,128 @@
+"""Stage 3b, document: what kind of report this is and which periods it reviews and plans.
+
+Read once from the whole text, so that the rules can take a figure's period from
+the document (全年 in a 2023 review is 2023年) and the output says, with evidence,
+what an analyst filters a panel by. A field the text does not state is null, never a
+guess: each carries the span that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from extract.schemas import DocumentInfo, DocumentType, Evidence, Stated
+
+from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, alternatives
+from .sections import Outline
+
+__all__ = ["DocumentFacts", "read_document"]
+
+_TITLE_ZONE = 400
+_TITLE_LINE = 60
+_OPENING = 40
+_CUES: list[tuple[DocumentType, re.Pattern[str]]] = [(kind, re.compile(alternatives(words))) for kind, words in DOCUMENT_TYPE_CUES]
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_HALF = re.compile(r"上半年|1-6月|一至六月")
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """The document's info for the output, plus the years the rules read 全年/今年 as."""
+
+    info: DocumentInfo
+    review_year: str | None
+    plan_year: str | None
+
+
+def read_document(text: str, view: str, outline: Outline) -> DocumentFacts:
+    doc_type, type_span = _document_type(view, outline)
+    review, plan = _years(view, outline)
+    reviewed = _stated_year(text, view, outline, review, ("review",))
+    if reviewed is not None and doc_type == "半年总结":
+        half = _HALF.search(view, reviewed.evidence.start, min(len(view), reviewed.evidence.end + 12))
+        if half:
+            reviewed = _stated(text, reviewed.evidence.start, half.end(), f"{review}年上半年")
+    planned = _stated_year(text, view, outline, plan, ("plan",))
+    type_evidence = _evidence(text, *type_span) if type_span else None
+    info = DocumentInfo(type=doc_type, type_evidence=type_evidence, period_reviewed=reviewed, period_planned=planned)
+    return DocumentFacts(
+        info=info,
+        review_year=f"{review}年" if review else None,
+        plan_year=f"{plan}年" if plan else None,
+    )
+
+
+def _document_type(view: str, outline: Outline) -> tuple[DocumentType, tuple[int, int] | None]:
+    """By the title lines' genre words; else by how it addresses its audience; else by what it contains
+    (a review, a plan or both), with no evidence then, since no words name it."""
+    for word, kind in DOCUMENT_AUDIENCE_CUES:  # a document that opens by addressing its audience
+        at = view.find(word, 0, _OPENING)
+        if at >= 0:
+            return kind, (at, at + len(word))
+    zone = _title_zone(view)
+    for kind, cue in _CUES:
+        match = cue.search(view, 0, zone)
+        if match:
+            return kind, match.span()
+    for word, kind in DOCUMENT_AUDIENCE_CUES:
+        at = view.find(word)
+        if at >= 0:
+            return kind, (at, at + len(word))
+    roles = {s.role for s in outline.sections}
+    if "review" in roles:
+        return ("半年总结" if _HALF.search(view, 0, 200) else "年度总结"), None
+    if "plan" in roles:
+        return "工作计划", None
+    return "other", None
+
+
+def _title_zone(view: str) -> int:
+    """Where the title lines end: the leading short lines (a title, a subtitle, a date, a speaker)."""
+    at = 0
+    for line in view[:_TITLE_ZONE].splitlines(keepends=True):
+        if len(line.strip()) > _TITLE_LINE:
+            break
+        at += len(line)
+    return at
+
+
+def _years(view: str, outline: Outline) -> tuple[str | None, str | None]:
+    """The year under review and the year planned: the most named years in review and plan sections
+    (either from the other when only one is named)."""
+    counts: dict[str, Counter[str]] = {"review": Counter(), "plan": Counter()}
+    for match in _YEAR.finditer(view):
+        role = outline.role_at(match.start())
+        if role in counts:
+            counts[role][match.group(1)] += 1
+    review = counts["review"].most_common(1)[0][0] if counts["review"] else None
+    plan = counts["plan"].most_common(1)[0][0] if counts["plan"] else None
+    if review is not None and plan is not None:
+        following = str(int(review) + 1)
+        if plan <= review or f"{following}年" in view:
+            plan = following  # a year-end document plans the next year; 2025 targets are a horizon, not the plan year
+    if plan is None and review is not None:
+        plan = str(int(review) + 1)
+    if review is None and plan is not None:
+        review = str(int(plan) - 1)
+    return review, plan
+
+
+def _stated_year(text: str, view: str, outline: Outline, year: str | None, roles: tuple[str, ...]) -> Stated | None:
+    """The year with the first place that writes it (preferring its part of the document); null if unwritten."""
+    if year is None:
+        return None
+    places = [m for m in re.finditer(f"{year}年", view)]
+    if not places:
+        return None
+    best = next((m for m in places if outline.role_at(m.start()) in roles), places[0])
+    return _stated(text, best.start(), best.end(), f"{year}年")
+
+
+def _stated(text: str, start: int, end: int, value: str) -> Stated:
+    return Stated(value=value, evidence=_evidence(text, start, end))
+
+
+def _evidence(text: str, start: int, end: int) -> Evidence:
+    return Evidence(quote=text[start:end], start=start, end=end)

@@ -1,0 +1,45 @@
+"""The document stage: genre and periods, each with the words that state it, or null."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Settings, parse_report
+from helpers import SEEDS
+
+OFFLINE = Settings.resolve({"offline": True})
+
+
+@pytest.mark.parametrize(("seed", "kind", "reviewed", "planned"), [
+    ("000", "年度总结", "2021年", None),  # no title; it reviews 2021 and plans without naming 2022
+    ("001", "讲话", "2020年", "2021年"),  # titled 工作总结及工作计划, but …在全区经济工作会议上的讲话
+    ("002", "讲话", "2023年", "2024年"),  # plans 2024, while its targets reach to 2025
+    ("003", "年度总结", "2013年", "2014年"),
+    ("004", "讲话", "2021年", "2022年"),
+])
+def test_the_seeds_genre_and_periods(seed: str, kind: str, reviewed: str, planned: str | None) -> None:
+    path = next(p for p in SEEDS if p.name.startswith(seed))
+    document = parse_report(path, OFFLINE).document
+    text = path.read_text(encoding="utf-8")
+    assert document.type == kind
+    assert document.period_reviewed is not None and document.period_reviewed.value == reviewed
+    assert (document.period_planned.value if document.period_planned else None) == planned
+    for stated in (document.type_evidence, document.period_reviewed.evidence):
+        if stated is not None:
+            assert text[stated.start : stated.end] == stated.quote
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("关于2023年上半年工作总结的报告\n一、上半年工作回顾\n完成投资10亿元。\n", "半年总结"),
+    ("高新区2024年工作要点\n一、主要目标\n力争投资12亿元。\n", "工作计划"),
+    ("各位代表：\n现在，我代表区人民政府作工作报告。\n", "政府工作报告"),
+    ("关于开发区建设情况的汇报\n各位领导：\n开发区完成投资10亿元。\n", "汇报"),
+    ("今天天气很好。\n", "other"),
+])
+def test_the_genre_from_title_audience_or_structure(text: str, kind: str) -> None:
+    assert parse_report(text, OFFLINE).document.type == kind
+
+
+def test_a_half_year_summary_reviews_the_half_year_it_names() -> None:
+    document = parse_report("关于2023年上半年工作总结的报告\n一、2023年上半年工作回顾\n完成投资10亿元。\n", OFFLINE).document
+    assert document.period_reviewed is not None and document.period_reviewed.value == "2023年上半年"
