@@ -31,6 +31,7 @@ __all__ = [
     "QuantityRole",
     "STATEMENT_SECTIONS",
     "build_candidates",
+    "record_numbers",
     "render_candidates",
 ]
 
@@ -118,7 +119,7 @@ def _quantity_owners(rules: RuleFindings) -> dict[tuple[int, int], int]:
     starts = [n[0] for n in numbers]
     owners: dict[tuple[int, int], int] = {}
     for index, record in enumerate(rules.indicators):
-        wanted = _record_numbers(record)
+        wanted = record_numbers(record)
         lo = bisect.bisect_left(starts, record.evidence.start)
         hi = bisect.bisect_left(starts, record.evidence.end)
         for num_start, num_end, value, reading in numbers[lo:hi]:
@@ -129,7 +130,8 @@ def _quantity_owners(rules: RuleFindings) -> dict[tuple[int, int], int]:
     return owners
 
 
-def _record_numbers(record: Indicator) -> set[tuple[str, float]]:
+def record_numbers(record: Indicator) -> set[tuple[str, float]]:
+    """An indicator's numbers as (role, value) pairs: value, yoy (unsigned, as written), target."""
     numbers: set[tuple[str, float]] = set()
     if record.value is not None:
         numbers.add(("value", record.value))

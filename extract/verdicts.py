@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .candidates import STATEMENT_SECTIONS, ChunkCandidates, ClauseLabel, QuantityCandidate, QuantityRole
+from .candidates import STATEMENT_SECTIONS, ChunkCandidates, ClauseLabel, QuantityCandidate, QuantityRole, record_numbers
 from .rules import RuleFindings
 from .sections import Outline
 
@@ -196,7 +196,7 @@ def _record(
             fields["target_completion_pct"] = reading.candidate.quantity.value
     source = _rules_record(rules, numbers)
     if source is not None:
-        kept.discard(head.candidate.record)  # type: ignore[arg-type]
+        kept.discard(source)
         base = rules.indicators[source]
         start, end = base.evidence.start, base.evidence.end
     else:
@@ -220,20 +220,11 @@ def _record(
 def _rules_record(rules: RuleFindings, numbers: list[_Reading]) -> int | None:
     """The rules' record these numbers were, when the verdicts kept them together as they were."""
     owners = {r.candidate.record for r in numbers}
-    if len(owners) != 1 or None in owners:
+    index = owners.pop() if len(owners) == 1 else None
+    if index is None:
         return None
-    index = owners.pop()
-    assert index is not None
-    record = rules.indicators[index]
-    wanted = {("value" if r.role == "value" else r.role, r.candidate.quantity.value) for r in numbers}
-    had = set()
-    if record.value is not None:
-        had.add(("value", record.value))
-    if record.yoy_pct is not None:
-        had.add(("yoy", abs(record.yoy_pct)))
-    if record.target_completion_pct is not None:
-        had.add(("target", record.target_completion_pct))
-    return index if wanted == had else None
+    wanted = {(r.role, r.candidate.quantity.value) for r in numbers}
+    return index if wanted == record_numbers(rules.indicators[index]) else None
 
 
 def _clause_start(candidates: ChunkCandidates, q: QuantityCandidate) -> int:

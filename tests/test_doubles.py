@@ -200,3 +200,15 @@ def test_an_adversarial_model_never_crashes_a_report_nor_leaves_a_record_ungroun
         return
     WorkReport.model_validate_json(report.model_dump_json(), context={"source": TEXT})
     assert report.stats.partial == (report.stats.llm.get("failed_chunks", 0) > 0)
+
+
+@pytest.mark.loopback
+def test_verbose_logs_every_model_exchange_on_stderr(perfect_seeds: str) -> None:
+    from typer.testing import CliRunner
+
+    from extract.cli import app
+
+    result = CliRunner().invoke(app, ["run", "-v", str(SEEDS[3]), "--base-url", perfect_seeds, "--model", "perfect"])
+    assert result.exit_code == 0, result.stderr
+    logged = [line for line in result.stderr.splitlines() if line.startswith("extract: exchange model=perfect")]
+    assert len(logged) == json.loads(result.stdout)["stats"]["llm"]["calls"] > 0

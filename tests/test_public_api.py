@@ -21,3 +21,10 @@ def test_package_ships_its_type_marker() -> None:
     from importlib.resources import files
 
     assert files("extract").joinpath("py.typed").is_file()
+
+
+def test_an_empty_str_is_empty_input_not_a_folder() -> None:
+    import pytest
+
+    with pytest.raises(extract.EmptyInputError, match="empty"):
+        extract.parse_report("")
