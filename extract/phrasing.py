@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from extract.schemas import DocumentType
 
 __all__ = [
+    "PLAN_FRAMING_WORDS",
+    "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
     "ADDRESSING_OPENERS",
@@ -90,3 +92,19 @@ DOCUMENT_TYPE_CUES: tuple[tuple[DocumentType, tuple[str, ...]], ...] = (
     ("年度总结", ("年度工作总结", "工作总结", "年度总结", "计划总结", "工作报告", "工作情况")),
 )
 DOCUMENT_AUDIENCE_CUES: tuple[tuple[str, DocumentType], ...] = (("各位代表", "政府工作报告"), ("同志们", "讲话"), ("各位领导", "汇报"))
+
+
+# A plan stated without a plan heading or item marker opens with a task verb (speeches, 表态发言 and
+# 政府工作报告 write 着力…, 全力推进…, 加快…, 力争…); in a plan part without items, each sentence or
+# semicolon clause that opens so is one plan.
+TASK_OPENERS = (
+    "着力", "全力", "加快", "加力", "加强", "加大", "力争", "确保", "坚持", "坚定不移", "推进", "推动", "扎实", "持续", "不断",
+    "狠抓", "抓好", "抓实", "做强", "做优", "做大", "做好", "做实", "打好", "打造", "实施", "优化", "提升", "增强", "强化",
+    "深化", "完善", "健全", "培育", "发展壮大", "统筹", "突出", "立足", "聚力", "聚焦", "精心", "激发", "充分发挥", "树立",
+    "继续", "大力", "积极", "努力", "切实", "全面", "要", "争创", "争取", "启动", "谋划", "筹备", "进一步",
+)
+# Sentences that frame the plan part rather than set a task (做好今年的工作意义重大; 重点抓好以下六个方面的工作).
+PLAN_FRAMING_WORDS = (
+    "意义重大", "责任重大", "以下", "做好今年", "做好明年", "做好全年", "做好政府工作", "做好新一年", "这些目标", "上述目标",
+    "各项工作", "总体要求", "指导思想", "主要预期目标",
+)

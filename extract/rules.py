@@ -29,9 +29,9 @@ from dataclasses import dataclass
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
-from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities
+from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
@@ -39,7 +39,7 @@ __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长)"
+    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降)"
     r"(?:了|为|达到|达|约|近|超过|保持在|在)?\s?$"
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
@@ -65,6 +65,11 @@ _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)
 _RESPECTIVELY = re.compile(r"分别")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
 _LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
+_BARE_RATE = re.compile(r"(?:增长|增加|下降|减少|比增|比降)\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、]|和|$))")
+# 地区生产总值增长20%，达到282亿元: the value said right after its rate belongs to the same record.
+_VALUE_AFTER_RATE = re.compile(r"\s*[,，]\s*(?:总量)?(?:达到|达|为|突破|完成|实现)(?:了)?\s*$")
+_AMOUNT_TAIL = re.compile(r"(?:[0-9.,]+|[xX×*＊]+)\s?(?:亿|万|千|百)?(?:美元|元|个|家|户|人)?\s*$|再创新高|创新高|创历史新高")
+_SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
@@ -90,7 +95,7 @@ _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
-    r"同比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|比"
+    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|比"
 )
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
@@ -118,6 +123,9 @@ _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|三|五|几|十)?年")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
+_TASK_OPENER = re.compile(alternatives(TASK_OPENERS))
+_PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
+_TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
@@ -235,6 +243,11 @@ def _sentence_indicators(
                 value_max=q.value_max, unit=q.unit, qualifier=q.qualifier, value_end=q.end, kind="target",
             ))
             continue  # the completion rate after it still belongs to `last`
+        rate_first = last is not None and last.value is None and kind == "value"
+        if rate_first and last is not None and _VALUE_AFTER_RATE.match(view, last.quote_end, q.start):
+            last.value, last.value_max, last.unit, last.qualifier = q.value, q.value_max, q.unit, q.qualifier
+            last.quote_end = last.value_end = q.end
+            continue
         name = _name_before(before)
         if kind == "rank":
             name = _RANK_NAME_TAIL.sub("", name)
@@ -273,7 +286,7 @@ def _sentence_indicators(
         role = outline.role_at(quote_start)
         context = view[start : draft.value_end]
         yield Indicator(
-            name=draft.name or view[quote_start:quote_end],
+            name=_tidy_name(draft.name or _name_from_clause_before(view, start, quote_start) or view[quote_start:quote_end]),
             value=draft.value,
             value_max=draft.value_max,
             unit=draft.unit if draft.value is not None else None,
@@ -323,6 +336,11 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
                 tokens.append(("yoy", q))
                 continue
         tokens.append(("value", q))
+    taken = {q.num_start for _, q in tokens}
+    for match in _BARE_RATE.finditer(view, start, end):  # 比上年增长12.5 (the source dropped its %)
+        if match.start("num") not in taken:
+            value = parse_number(match.group("num"))
+            tokens.append(("yoy", Quantity(match.start("num"), match.end("num"), match.start("num"), match.end("num"), value, None, "%", None)))
     tokens.sort(key=lambda t: t[1].start)
     return tokens
 
@@ -389,6 +407,22 @@ def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]
             stop = q.start
             break
     return stop
+
+
+def _name_from_clause_before(view: str, start: int, at: int) -> str:
+    """A record whose own clause names nothing (…,同比增长7% / …,达到98.5%) is named by the clause before it,
+    less a masked or stated amount (税收完成XX亿元,同比增长15.2% -> 税收)."""
+    clause_end = at
+    while clause_end > start and view[clause_end - 1] in " ,，":
+        clause_end -= 1
+    clause_start = _last_mark_end(view, ",，;；:：。", clause_end, reach=40)
+    clause = _AMOUNT_TAIL.sub("", view[max(start, clause_start) : clause_end])
+    return _name_before(clause)
+
+
+def _tidy_name(name: str) -> str:
+    """Spaces between Chinese characters are the scraping's, not the name's (完 成 地 方 财 政 收 入)."""
+    return _SPACE_IN_CJK.sub("", name)
 
 
 def _name_before(before: str) -> str:
@@ -483,6 +517,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
+    itemized = _ItemizedParts(outline, role)
     for start, end in _segments(view, outline):
         section = outline.at(start)
         if section is not None and section.role == role:
@@ -498,13 +533,16 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         body_start = section.title_end if section is not None and section.title_end > start else start
         sentences = [_trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
         category = section.title if section is not None else None
-        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]):
+        framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
+        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]):
             s_start, s_end = sentences[0]
             quote = text[s_start : s_end].rstrip("。.")
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=s_start, end=s_start + len(quote)))
             continue
         if role != "review":
-            continue  # a plan paragraph's later sentences detail its task; only its head is a plan
+            if not itemized.at(start):  # an itemized plan part states its tasks as items
+                yield from _task_clauses(text, view, body_start, end, category, model)
+            continue
         for s_start, s_end in sentences:
             body = view[s_start:s_end]
             if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body):
@@ -536,6 +574,39 @@ def _led_in_as_guidance(view: str, outline: Outline, at: int) -> bool:
     first = item.start if item is not None else at
     sentence_start = _last_mark_end(view, "。！？!?\n", max(0, first - 1))
     return bool(_GUIDANCE.search(view, sentence_start, first))
+
+
+class _ItemizedParts:
+    """Which top-level parts (一、…) list items of a role, looked up by offset; the whole document when none."""
+
+    def __init__(self, outline: Outline, role: str) -> None:
+        self.tops = [s for s in outline.sections if s.level == 1]
+        self.starts = [t.start for t in self.tops]
+        self.itemized = [any(i.level == 4 and i.role == role for i in outline.starting_within(t.start, t.end)) for t in self.tops]
+        self.anywhere = any(s.level == 4 and s.role == role for s in outline.sections)
+
+    def at(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        if index >= 0 and offset < self.tops[index].end:
+            return self.itemized[index]
+        return self.anywhere
+
+
+def _task_clauses(text: str, view: str, start: int, end: int, category: str | None, model: type) -> Iterator:
+    """Plans of a plan paragraph without items: each sentence or semicolon clause that opens with a task verb,
+    quoted by its first clause (着力扩投资、夯基础; 加力实施“四强”行动)."""
+    for piece in _TASK_PIECE.finditer(view, start, end):
+        p_start, p_end = _trim(view, piece.start(), piece.end())
+        marker = LEADING_MARKER.match(view, p_start, p_end)
+        if marker:
+            p_start = marker.end()
+        if not _TASK_OPENER.match(view, p_start, p_end) or _PLAN_FRAMING.search(view, p_start, p_end):
+            continue
+        clause = _FIRST_CLAUSE.match(view, p_start, p_end)
+        c_start, c_end = _trim(view, p_start, clause.end() if clause else p_end)
+        if len(_CJK.findall(view, c_start, c_end)) >= 4:
+            quote = text[c_start:c_end]
+            yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=c_start, end=c_end))
 
 
 def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | None:

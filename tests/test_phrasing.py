@@ -108,3 +108,23 @@ def test_headings_inside_a_report_saved_as_one_line_are_found() -> None:
     report = parse_report(one_line, OFFLINE)
     assert [p.text for p in report.plans] == ["加快项目建设", "优化营商环境"]
     assert report.indicators[0].kind == "actual"  # under 一、…工作回顾, not the plan heading after it
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("粮食产量达到53.85亿斤,比上年增长12.5,肉类总产量45万吨。", ("粮食产量", 53.85, "亿斤", 12.5, None, "actual")),
+    ("全镇完成工业总产值15.16亿元,同期增长19.09%。", ("全镇完成工业总产值", 15.16, "亿元", 19.09, None, "actual")),
+    ("登记企业1655户、比增84%。", ("登记企业", 1655, "户", 84, None, "actual")),
+    ("地区生产总值增长20%，达到282亿元。", ("地区生产总值", 282, "亿元", 20, None, "actual")),
+])
+def test_yoy_said_other_ways_joins_its_value(sentence: str, expected: tuple) -> None:
+    assert indicators(f"一、工作回顾\n{sentence}\n")[0] == expected
+
+
+def test_a_rate_whose_value_is_masked_is_named_by_the_clause_before_it() -> None:
+    assert indicators("一、工作回顾\n税收完成XX亿元,同比增长15.2%。\n") == [("税收", None, None, 15.2, None, "actual")]
+
+
+def test_a_plan_part_without_items_states_a_task_per_sentence_that_opens_with_a_task_verb() -> None:
+    text = ("一、2023年工作回顾\n全年完成投资57亿元。\n二、2024年重点工作\n"
+            "做好今年的工作意义重大。着力扩投资、夯基础,实施项目120个;突出延链条、聚集群,培育龙头企业。园区面貌焕然一新。\n")
+    assert [p.text for p in parse_report(text, OFFLINE).plans] == ["着力扩投资、夯基础", "突出延链条、聚集群"]
