@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Optional, cast
 
 import typer
 
-from .errors import ExtractError, InputError
+from .errors import ConfigError, ExtractError, InputError
 from .render import BINARY_FORMATS, FORMATS, Format, render
 from .settings import Settings
 
@@ -364,6 +364,31 @@ def _console() -> Console:
     from rich.console import Console
 
     return Console(width=None if sys.stdout.isatty() else 10_000)  # piped: whole names, never cut
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(metavar="HOST", help="address to bind; anything but loopback needs EXTRACT_API_TOKEN")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(metavar="PORT", min=0, max=65535, help="port to listen on")] = 8000,
+    data_dir: Annotated[Optional[Path], typer.Option(metavar="DIR", help="where jobs live (env: EXTRACT_DATA_DIR)")] = None,
+    offline: Annotated[bool, typer.Option("--offline", help="rules only; never call a model")] = False,
+) -> None:
+    """Serve the extraction API over HTTP (POST /v1/extract, /v1/jobs; /healthz, /metrics, /docs)."""
+    try:
+        settings = Settings.resolve({"offline": offline or None, "data_dir": data_dir})
+        if settings.api_token is None and host not in {"127.0.0.1", "localhost", "::1"}:
+            raise ConfigError(f"refusing to serve on {host} without EXTRACT_API_TOKEN; set it, or bind 127.0.0.1")
+        import uvicorn
+
+        from .serve import create_app
+
+        _configure_logging(False)
+        _say_backend(settings, offline)
+        application = create_app(settings)
+    except ExtractError as exc:
+        typer.echo(f"extract: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
+    uvicorn.run(application, host=host, port=port, log_level="warning")
 
 
 @app.command()

@@ -29,6 +29,11 @@ InstructorMode = Literal["tools", "json_schema", "json", "md_json"]
 TRUSTABLE = ("indicators", "name", "kind", "period", "plans", "problems", "achievements")
 
 
+def _default_data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share"
+    return Path(base) / "workreport-extract"
+
+
 def _default_cache_dir() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "workreport-extract"
@@ -55,6 +60,12 @@ class Settings(BaseModel):
         default="all",
         description=f"what the model decides, comma-separated from {', '.join(TRUSTABLE)}; 'all' or 'none'",
     )
+
+    api_token: SecretStr | None = Field(default=None, description="service: the bearer token every request must send")
+    data_dir: Path = Field(default_factory=_default_data_dir, description="service: where jobs and their files live")
+    max_upload_bytes: int = Field(default=20 * 1024 * 1024, ge=1024, description="service: largest report accepted, in bytes")
+    max_concurrent: int = Field(default=4, ge=1, le=256, description="service: extractions running at once")
+    max_queue: int = Field(default=64, ge=0, le=100_000, description="service: extractions waiting before 503")
 
     @field_validator("trust")
     @classmethod
