@@ -35,13 +35,15 @@ from typing import Literal
 
 from .errors import ExtractError, InputError, OutputError
 from .output import write_atomic
-from .pipeline import parse_report
+from .pipeline import parse_report, read_source
 from .render import Format, render
 from .settings import Settings
 
 __all__ = ["COMBINED_NAMES", "BatchResult", "FileResult", "Ledger", "SUMMARY_NAME", "expand_inputs", "run_batch"]
 
 SUMMARY_NAME = "run-summary.json"
+# What a folder stands for: reports as text, web pages, Word files and PDFs (their content decides how they are read).
+READABLE_SUFFIXES = frozenset({".txt", ".html", ".htm", ".docx", ".pdf"})
 JOURNAL_NAME = ".extract-written.jsonl"
 Status = Literal["done", "skipped", "failed"]
 
@@ -56,6 +58,7 @@ class FileResult:
     counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     output_sha256: str | None = None
+    text_sha256: str | None = None  # the <stem>.txt a web page, Word file or PDF was read as
 
 
 @dataclass
@@ -69,14 +72,14 @@ class BatchResult:
 
 
 def expand_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders replaced by the ``.txt`` files below them (R.TXT too), in name order."""
+    """Files as given; folders replaced by the reports below them (.txt, .html, .htm, .docx, .pdf, any case), in name order."""
     expanded: list[Path] = []
     for path in paths:
         if path.is_dir():
             expanded.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.suffix.lower() == ".txt" and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.suffix.lower() in READABLE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         else:
             expanded.append(path)
@@ -172,7 +175,7 @@ def run_batch(
         while queue or pending:
             while queue and len(pending) < max(1, jobs) and not stop.is_set():
                 source, target = queue.pop(0)
-                owned = ledger.owns(target)
+                owned = ledger.owns(target) and ledger.owns(target.with_suffix(".txt"))
                 pending[pool.submit(_one, source, target, settings, fingerprint, protected, owned, overwrite)] = source
             if stop.is_set() and queue:
                 interrupted = True
@@ -185,6 +188,8 @@ def run_batch(
                 result = future.result()
                 if result.status == "done" and result.output and result.output_sha256:
                     ledger.record(Path(result.output).name, result.output_sha256)
+                    if result.text_sha256:
+                        ledger.record(Path(result.output).with_suffix(".txt").name, result.text_sha256)
                 results.append(result)
                 on_result(result)
     order = {str(p): i for i, p in enumerate(inputs)}
@@ -202,8 +207,6 @@ COMBINED_NAMES: dict[str, str] = {"csv": "indicators.csv", "xlsx": "indicators.x
 def _write_extras(ledger: Ledger, results: list[FileResult], fmt: Format) -> None:
     """The batch's combined table, or one evidence page per report next to its JSON."""
     from extract.schemas import WorkReport
-
-    from .pipeline import read_source
 
     finished = [(Path(r.input), Path(r.output)) for r in results if r.output]
     if fmt in COMBINED_NAMES:
@@ -261,12 +264,17 @@ def _one(
         return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target), 0.0, _sha256_of(target))
     try:
         report = parse_report(source, settings)
+        text_digest = None
+        if report.source.format != "text":  # the text the offsets index, beside the JSON
+            text_digest = write_atomic(target.with_suffix(".txt"), read_source(data)[0].text, overwrite=True, protected=protected)
         digest = write_atomic(target, render([report], "json"), overwrite=True, protected=protected)
     except ExtractError as exc:
         return FileResult(str(source), None, "failed", str(exc), exc.exit_code, seconds=time.perf_counter() - began)
     counts = {k: len(getattr(report, k)) for k in ("indicators", "achievements", "plans", "problems")}
     status_reason = "partial: some chunks failed" if report.stats.partial else None
-    return FileResult(str(source), str(target), "done", status_reason, 0, counts, round(time.perf_counter() - began, 3), digest)
+    return FileResult(
+        str(source), str(target), "done", status_reason, 0, counts, round(time.perf_counter() - began, 3), digest, text_digest
+    )
 
 
 def _sha256_of(path: Path) -> str:

@@ -61,7 +61,10 @@ def main(
 def run(
     files: Annotated[
         list[Path],
-        typer.Argument(help="report files (.txt; UTF-8, GB18030 or UTF-16), folders of them, or - for stdin", show_default=False, metavar="FILE..."),
+        typer.Argument(
+            help="reports (.txt in UTF-8, GB18030 or UTF-16; .html, .docx, .pdf), folders of them, or - for stdin",
+            show_default=False, metavar="FILE...",
+        ),
     ],
     output: Annotated[
         Optional[str],  # a str, not a Path: Path("out/") drops the slash that says "a folder"
@@ -87,6 +90,10 @@ def run(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="ignore cached model responses")] = False,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="replace output files that already exist")] = False,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, metavar="N", help="files processed at once in a batch")] = 1,
+    emit_text: Annotated[
+        Optional[Path],
+        typer.Option(metavar="PATH", help="also write the text the offsets index (a web page's, Word file's or PDF's) to PATH"),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="print nothing on stderr but errors")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log every model exchange on stderr")] = False,
 ) -> None:
@@ -118,7 +125,7 @@ def run(
                 raise InputError("stdin (-) cannot go into a batch folder; give -o FILE or no -o")
             failures = _run_batch(files, target, chosen, settings, jobs, overwrite, quiet)
         else:
-            failures = _run_files(files, target, chosen, settings, overwrite, quiet)
+            failures = _run_files(files, target, chosen, settings, overwrite, quiet, emit_text)
     except ExtractError as exc:
         typer.echo(f"extract: error: {exc}", err=True)
         raise typer.Exit(exc.exit_code) from None
@@ -149,7 +156,8 @@ def _say_backend(settings: Settings, offline: bool) -> None:
 
 
 def _run_files(
-    files: list[Path], output: Path | None, fmt: Format, settings: Settings, overwrite: bool, quiet: bool
+    files: list[Path], output: Path | None, fmt: Format, settings: Settings, overwrite: bool, quiet: bool,
+    emit_text: Path | None = None,
 ) -> list[tuple[str, ExtractError]]:
     """Extract each input (folders expanded, - read from stdin) into one output; a failing file does not stop the others."""
     from .batch import expand_inputs
@@ -159,6 +167,8 @@ def _run_files(
     if fmt in BINARY_FORMATS and output is None:
         raise InputError(f"{fmt} is a binary format; give -o FILE.{fmt}")
     inputs = _expand(files, expand_inputs)
+    if emit_text is not None and len(inputs) != 1:
+        raise InputError("--emit-text writes one report's text; give one file (a batch with -o DIR/ writes <stem>.txt itself)")
     protected = frozenset(Path(f).resolve() for f in inputs if f != STDIN)
     reports, texts, failures = [], [], []
     for item in inputs:
@@ -166,13 +176,15 @@ def _run_files(
         name = "<stdin>" if item == STDIN else None
         try:
             reports.append(parse_report(source, settings, name=name))
-            if fmt == "html":
+            if fmt == "html" or emit_text is not None:
                 texts.append(read_source(source)[0].text)
+            if emit_text is not None:
+                write_atomic(emit_text, texts[-1], overwrite=overwrite, protected=protected)
         except ExtractError as exc:
             failures.append((item, exc))
     _warn_partial(reports, quiet)
     if reports:
-        text = render(reports, fmt, texts)
+        text = render(reports, fmt, texts if fmt == "html" else [])
         if output is None:
             typer.echo(text, nl=False)
         else:

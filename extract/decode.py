@@ -13,6 +13,8 @@ import codecs
 import hashlib
 from dataclasses import dataclass, field
 
+from extract.schemas import SourceFormat
+
 from .errors import EmptyInputError, EncodingError, NotTextError
 
 __all__ = ["Decoded", "decode_bytes"]
@@ -52,6 +54,8 @@ class Decoded:
     encoding: str
     sha256: str
     warnings: list[str] = field(default_factory=list)
+    format: SourceFormat = "text"  # html, docx or pdf when formats.py extracted the text
+    pages: tuple[int, ...] = ()  # a PDF's page starts in `text`
 
 
 def decode_bytes(data: bytes) -> Decoded:

@@ -8,6 +8,8 @@ every offset indexes the decoded source text. `parse_report` and
 from __future__ import annotations
 
 import asyncio
+import bisect
+import hashlib
 import re
 import time
 from collections.abc import Iterator
@@ -21,6 +23,7 @@ from extract.schemas import RunStats, SourceInfo, WorkReport
 from .chunks import Chunk, make_chunks
 from .clean import clean
 from .decode import Decoded, decode_bytes
+from .formats import convert
 from .document import DocumentFacts, read_document
 from .errors import InputError
 from .ground import ground_records
@@ -76,8 +79,13 @@ def read_source(source: str | Path | bytes, name: str | None = None) -> tuple[De
 
 
 def _decode_named(data: bytes, name: str) -> tuple[Decoded, str]:
+    """A web page, Word file or PDF becomes its text (formats.py); anything else is decoded as text."""
     try:
-        return decode_bytes(data), name
+        converted = convert(data)
+        if converted is None:
+            return decode_bytes(data), name
+        digest = hashlib.sha256(data).hexdigest()
+        return Decoded(converted.text, "utf-8", digest, [], converted.format, converted.pages), name
     except InputError as exc:
         raise type(exc)(f"{name}: {exc}") from None
 
@@ -186,13 +194,14 @@ def _assemble(
     with _timed(timings, "merge"):
         report = WorkReport(
             source=SourceInfo(
-                name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding
+                name=prepared.name, sha256=prepared.decoded.sha256, chars=len(text), encoding=prepared.decoded.encoding,
+                format=prepared.decoded.format, pages=len(prepared.decoded.pages) or None,
             ),
             document=prepared.document.info,
-            indicators=merge_indicators(kept["indicators"]),
-            achievements=merge_statements(kept["achievements"]),
-            plans=merge_statements(kept["plans"]),
-            problems=merge_statements(kept["problems"]),
+            indicators=_paged(merge_indicators(kept["indicators"]), prepared.decoded.pages),
+            achievements=_paged(merge_statements(kept["achievements"]), prepared.decoded.pages),
+            plans=_paged(merge_statements(kept["plans"]), prepared.decoded.pages),
+            problems=_paged(merge_statements(kept["problems"]), prepared.decoded.pages),
             stats=RunStats(
                 backend="hybrid" if model is not None else "rules",
                 chunks=len(prepared.chunks),
@@ -205,6 +214,13 @@ def _assemble(
         )
     report.stats.timings_ms.update(timings)
     return report
+
+
+def _paged(records: list, pages: tuple[int, ...]) -> list:
+    """A PDF's records say which page (from 1) their quote starts on."""
+    if not pages:
+        return records
+    return [r.model_copy(update={"evidence": r.evidence.model_copy(update={"page": bisect.bisect_right(pages, r.evidence.start)})}) for r in records]
 
 
 @contextmanager

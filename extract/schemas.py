@@ -28,6 +28,7 @@ __all__ = [
     "Plan",
     "Problem",
     "RunStats",
+    "SourceFormat",
     "SourceInfo",
     "Stated",
     "WorkReport",
@@ -70,6 +71,7 @@ class Evidence(BaseModel):
     start: int = Field(ge=0, description="offset of the quote's first character")
     end: int = Field(gt=0, description="offset one past the quote's last character")
     grounding: Grounding = Grounding.exact
+    page: int | None = Field(default=None, ge=1, description="for a PDF, the page the quote starts on")
 
     @model_validator(mode="after")
     def _offsets_match_quote(self, info: ValidationInfo) -> Evidence:
@@ -143,6 +145,7 @@ class Problem(_Statement):
     """A shortcoming, risk or difficulty of the reporting body itself."""
 
 
+SourceFormat = Literal["text", "html", "docx", "pdf"]
 DocumentType = Literal["年度总结", "半年总结", "工作计划", "讲话", "汇报", "政府工作报告", "other"]
 
 
@@ -172,7 +175,11 @@ class SourceInfo(BaseModel):
     name: str = Field(description="file name, or '<text>' for text given directly")
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="hash of the raw input bytes")
     chars: int = Field(ge=0, description="length of the decoded text the offsets index")
-    encoding: str = Field(description="detected encoding of the raw bytes")
+    encoding: str = Field(description="detected encoding of the raw bytes (utf-8 for text extracted from a document)")
+    format: SourceFormat = Field(
+        default="text", description="what the input was; for html, docx and pdf the offsets index the extracted text"
+    )
+    pages: int | None = Field(default=None, description="a PDF's page count")
 
 
 class RunStats(BaseModel):

@@ -76,7 +76,7 @@ def test_bad_files_are_listed_and_do_not_stop_the_batch(tmp_path) -> None:
     result = run_batch([*inputs, pdf, empty, twin, tmp_path / "missing.txt"], tmp_path / "out", OFFLINE)
     status = {Path(f.input).name + ("@other" if "other" in f.input else ""): (f.status, f.reason) for f in result.files}
     assert status["r0000.txt"][0] == status["r0001.txt"][0] == "done"
-    assert "not a text file" in status["scan.txt"][1]
+    assert "damaged PDF" in status["scan.txt"][1]
     assert "empty" in status["empty.txt"][1]
     assert "already used by" in status["r0000.txt@other"][1]
     assert "missing.txt" in status["missing.txt"][1]

@@ -66,7 +66,7 @@ def test_several_files_into_a_folder_and_a_bad_one_does_not_stop_the_rest(tmp_pa
     assert result.exit_code == 2
     assert sorted(p.name for p in out.iterdir()) == sorted([s.stem + ".json" for s in SEEDS[:2]] + ["run-summary.json"])
     failed = [line for line in result.stderr.splitlines() if line.startswith("extract: failed")]
-    assert failed == ["extract: failed: scan.txt: not a text file: it looks like a PDF file; convert it to plain text (.txt) first"]
+    assert failed == ["extract: failed: scan.txt: a damaged PDF (PdfStreamError); download or export it again"]
     assert "[2/3] failed:" in result.stderr and "2 extracted, 0 up to date, 1 failed" in result.stderr
 
 

@@ -55,7 +55,7 @@ def test_chunk_size_setting_is_used(seed_path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "error"),
-    [(b"", EmptyInputError), (b"%PDF-1.5\n", NotTextError), ("发布日期:2024-01-03\n版权声明\n".encode(), EmptyInputError)],
+    [(b"", EmptyInputError), (b"%PDF-1.5\n", InputError), ("发布日期:2024-01-03\n版权声明\n".encode(), EmptyInputError)],
 )
 def test_bad_input_raises_input_errors_naming_the_file(tmp_path, content: bytes, error: type) -> None:
     path = tmp_path / "bad.txt"

@@ -100,7 +100,8 @@ def test_bad_input_is_a_problem_with_the_right_status(tmp_path: Path) -> None:
     try:
         post = lambda body, **kw: httpx.post(f"{server.url}/v1/extract", content=body, timeout=30, **kw)  # noqa: E731
         assert "empty" in is_problem(post(b"   \n"), 400)["detail"]
-        assert "PDF" in is_problem(post(b"%PDF-1.4 binary"), 415)["detail"]
+        assert "damaged PDF" in is_problem(post(b"%PDF-1.4 binary"), 400)["detail"]
+        assert "PNG" in is_problem(post(b"\x89PNG\r\n\x1a\n...."), 415)["detail"]
         is_problem(post(b"\x89PNG\r\n\x1a\n....", headers={"content-type": "image/png"}), 415)
         is_problem(post("一、工作回顾\n新增企业12家。\n".encode() * 400), 413)
         is_problem(post(b"x", params={"format": "xml"}), 422)
