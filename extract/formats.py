@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
@@ -29,6 +30,20 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?\s*$|^\
 _SENTENCE_END = "。！？!?；;：:…」”\"》）)"
 _STARTS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．是要]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}[,，、部章])")
 _MIN_REPEATS = 2
+_MIN_ARTICLE_CJK = 20
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+# PDF fonts often map a glyph to its radical's code point (⼯ U+2F2F for 工, ⻚ U+2EDA for 页): the Kangxi
+# radicals NFKC-normalise to the ideograph; the radicals supplement has no such mapping, so it is listed here.
+_RADICAL_SUPPLEMENT = str.maketrans({
+    "\u2e9f": "母", "\u2ea0": "民", "\u2eb0": "纟", "\u2ec4": "西", "\u2ec5": "见", "\u2ec6": "角", "\u2ec8": "讠",
+    "\u2ec9": "贝", "\u2ecb": "车", "\u2ecc": "辶", "\u2ed0": "钅", "\u2ed3": "长", "\u2ed4": "门", "\u2ed8": "青",
+    "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2edd": "食", "\u2ee0": "饣", "\u2ee2": "马",
+    "\u2ee3": "骨", "\u2ee4": "鬼", "\u2ee5": "鱼", "\u2ee6": "鸟", "\u2ee7": "卤", "\u2ee8": "麦", "\u2ee9": "黄",
+    "\u2eea": "黾", "\u2eec": "齐", "\u2eee": "齿", "\u2ef0": "龙", "\u2ef3": "龟",
+    # Kangxi radicals whose NFKC ideograph is the traditional form, where a simplified font draws the simplified one
+    "\u2f3e": "户", "\u2fad": "青",
+})
+_KANGXI = re.compile(r"[\u2f00-\u2fd5]")
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,7 @@ def _html(data: bytes) -> Converted:
     text = trafilatura.extract(
         data, output_format="txt", include_tables=True, include_comments=False, favor_recall=True, deduplicate=False
     )
-    if not text or not text.strip():
+    if not text or len(_CJK.findall(text)) < _MIN_ARTICLE_CJK:
         raise EmptyInputError("a web page with no article text found (only menus, links or scripts)")
     return Converted(_tidy_lines(text), "html")
 
@@ -104,7 +119,7 @@ def _pdf(data: bytes) -> Converted:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("an encrypted PDF: open it with its password and save an unprotected copy, then run again")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_unify_radicals(page.extract_text() or "") for page in reader.pages]
     except InputError:
         raise
     except (PdfReadError, ValueError, KeyError, OSError) as exc:
@@ -123,18 +138,22 @@ def _pdf(data: bytes) -> Converted:
     return Converted(_tidy_lines(text), "pdf", tuple(starts))
 
 
+def _unify_radicals(text: str) -> str:
+    return _KANGXI.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text.translate(_RADICAL_SUPPLEMENT))
+
+
 def _shape(line: str) -> str:
     return re.sub(r"\d+", "#", line)
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
-    """Lines at the top or bottom of most pages, digits aside (a running title, a date, 第#页): page furniture."""
+    """Lines found on most pages, digits aside (a running title, a 文件 number, a date, 第#页): page furniture.
+    Anywhere on the page, not only first or last: a PDF's content stream may hold them mid-page."""
     if len(pages) < _MIN_REPEATS:
         return set()
     counts: Counter[str] = Counter()
     for lines in pages:
-        kept = [line for line in lines if line]
-        counts.update({_shape(line) for line in kept[:2] + kept[-2:]})
+        counts.update({_shape(line) for line in lines if len(line) >= 4})
     return {shape for shape, n in counts.items() if n >= max(_MIN_REPEATS, len(pages) // 2 + 1)}
 
 
