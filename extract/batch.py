@@ -71,19 +71,57 @@ class BatchResult:
         return [f for f in self.files if f.status == "failed"]
 
 
-def expand_inputs(paths: Iterable[Path]) -> list[Path]:
-    """Files as given; folders replaced by the reports below them (.txt, .html, .htm, .docx, .pdf, any case), in name order."""
+def expand_inputs(paths: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+    """Files as given; folders replaced by the reports below them (.txt, .html, .htm, .docx, .pdf, any case), in
+    name order, leaving out what a batch into `exclude` wrote (its <stem>.txt texts and <stem>.html pages):
+    the whole folder when it lies inside an input folder, the files its runs recorded when it is one."""
+    skip = exclude.resolve() if exclude is not None else None
+    ours = {(skip / name) for name in _recorded_names(skip)} if skip is not None else set()
     expanded: list[Path] = []
     for path in paths:
         if path.is_dir():
+            root = path.resolve()
             expanded.extend(
                 p
                 for p in sorted(path.rglob("*"))
-                if p.suffix.lower() in READABLE_SUFFIXES and p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                if p.suffix.lower() in READABLE_SUFFIXES and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and not (skip is not None and skip != root and skip in p.resolve().parents)
+                and p.resolve() not in ours
             )
         else:
             expanded.append(path)
     return expanded
+
+
+def _recorded_names(outdir: Path) -> set[str]:
+    """Names of the files earlier runs wrote into `outdir` (summary and journal), without judging them."""
+    names: set[str] = set()
+    summary = _read_json_file(outdir / SUMMARY_NAME)
+    if isinstance(summary, dict) and isinstance(summary.get("written"), dict):
+        names.update(map(str, summary["written"]))
+    try:
+        for line in (outdir / JOURNAL_NAME).read_text(encoding="utf-8").splitlines():
+            with contextlib.suppress(ValueError, TypeError):
+                names.add(str(json.loads(line)[0]))
+    except OSError:
+        pass
+    return names
+
+
+def _read_json_file(path: Path) -> object:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def _append_journal(journal: Path, name: str, digest: str) -> None:
+    """One line per file a run writes, appended (and fsynced) before the file takes its place."""
+    with journal.open("a", encoding="utf-8") as handle:
+        handle.write(json.dumps([name, digest], ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 class Ledger:
@@ -115,10 +153,7 @@ class Ledger:
     def record(self, name: str, digest: str) -> None:
         """Note a written file at once (one appended line, fsynced): it survives a kill -9 of the batch."""
         self.written[name] = digest
-        with self.journal.open("a", encoding="utf-8") as handle:
-            handle.write(json.dumps([name, digest], ensure_ascii=False) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
+        _append_journal(self.journal, name, digest)
 
     def close(self) -> None:
         """The summary now holds everything the journal did."""
@@ -140,7 +175,7 @@ class Ledger:
     def write(self, path: Path, content: str | bytes, protected: frozenset[Path] = frozenset()) -> None:
         if not self.may_write(path):
             raise OutputError(f"{path}: exists and was not written by extract; pass --overwrite to replace it")
-        self.record(path.name, write_atomic(path, content, overwrite=True, protected=protected))
+        write_atomic(path, content, overwrite=True, protected=protected, before_replace=lambda d: self.record(path.name, d))
 
 
 def run_batch(
@@ -175,8 +210,9 @@ def run_batch(
         while queue or pending:
             while queue and len(pending) < max(1, jobs) and not stop.is_set():
                 source, target = queue.pop(0)
-                owned = ledger.owns(target) and ledger.owns(target.with_suffix(".txt"))
-                pending[pool.submit(_one, source, target, settings, fingerprint, protected, owned, overwrite)] = source
+                text_target = target.with_suffix(".txt")  # where a web page's, Word file's or PDF's text goes
+                owned = ledger.owns(target) and (source.suffix.lower() == ".txt" or ledger.owns(text_target))
+                pending[pool.submit(_one, source, target, settings, fingerprint, protected, owned, overwrite, ledger.journal)] = source
             if stop.is_set() and queue:
                 interrupted = True
                 queue.clear()
@@ -186,10 +222,10 @@ def run_batch(
             for future in done:
                 pending.pop(future)
                 result = future.result()
-                if result.status == "done" and result.output and result.output_sha256:
-                    ledger.record(Path(result.output).name, result.output_sha256)
+                if result.status == "done" and result.output and result.output_sha256:  # the worker journaled them
+                    ledger.written[Path(result.output).name] = result.output_sha256
                     if result.text_sha256:
-                        ledger.record(Path(result.output).with_suffix(".txt").name, result.text_sha256)
+                        ledger.written[Path(result.output).with_suffix(".txt").name] = result.text_sha256
                 results.append(result)
                 on_result(result)
     order = {str(p): i for i, p in enumerate(inputs)}
@@ -249,7 +285,8 @@ def _plan(inputs: list[Path], outdir: Path) -> tuple[list[tuple[Path, Path]], li
 
 
 def _one(
-    source: Path, target: Path, settings: Settings, fingerprint: str, protected: frozenset[Path], owned: bool, overwrite: bool
+    source: Path, target: Path, settings: Settings, fingerprint: str, protected: frozenset[Path], owned: bool, overwrite: bool,
+    journal: Path,
 ) -> FileResult:
     """One input: skipped when its output (ours) is up to date, refused when the output is not ours."""
     began = time.perf_counter()
@@ -262,14 +299,22 @@ def _one(
         return FileResult(str(source), None, "failed", reason, OutputError.exit_code)
     if owned and _up_to_date(target, hashlib.sha256(data).hexdigest(), fingerprint):
         return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target), 0.0, _sha256_of(target))
+    def journaled(path: Path) -> Callable[[str], None]:
+        return lambda digest: _append_journal(journal, path.name, digest)
+
     try:
         report = parse_report(source, settings)
         text_digest = None
         if report.source.format != "text":  # the text the offsets index, beside the JSON
-            text_digest = write_atomic(target.with_suffix(".txt"), read_source(data)[0].text, overwrite=True, protected=protected)
-        digest = write_atomic(target, render([report], "json"), overwrite=True, protected=protected)
+            text_target = target.with_suffix(".txt")
+            text = read_source(data)[0].text
+            text_digest = write_atomic(text_target, text, overwrite=True, protected=protected, before_replace=journaled(text_target))
+        digest = write_atomic(target, render([report], "json"), overwrite=True, protected=protected, before_replace=journaled(target))
     except ExtractError as exc:
         return FileResult(str(source), None, "failed", str(exc), exc.exit_code, seconds=time.perf_counter() - began)
+    except Exception as exc:  # a bug: reported for this file, the batch goes on (the summary keeps its reason)
+        reason = f"{source}: internal error ({type(exc).__name__}: {exc}); please report it"
+        return FileResult(str(source), None, "failed", reason, 1, seconds=time.perf_counter() - began)
     counts = {k: len(getattr(report, k)) for k in ("indicators", "achievements", "plans", "problems")}
     status_reason = "partial: some chunks failed" if report.stats.partial else None
     return FileResult(

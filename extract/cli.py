@@ -226,7 +226,7 @@ def _run_batch(
     """A resumable batch into a folder, with progress on stderr and a clean first Ctrl-C."""
     from .batch import SUMMARY_NAME, expand_inputs, run_batch
 
-    inputs = expand_inputs(files)
+    inputs = expand_inputs(files, exclude=output)
     if not inputs:
         raise InputError(f"no .txt files found in {', '.join(map(str, files))}")
     stop = threading.Event()
@@ -376,6 +376,26 @@ def _console() -> Console:
     from rich.console import Console
 
     return Console(width=None if sys.stdout.isatty() else 10_000)  # piped: whole names, never cut
+
+
+@app.command()
+def table(
+    sources: Annotated[list[Path], typer.Argument(help="folders of WorkReport .json files (extract run -o DIR/), or files", show_default=False, metavar="DIR...")],
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", metavar="PATH", help="panel.csv, .xlsx, .parquet, .sqlite or index.html (default: JSON lines on stdout)")] = None,
+    overwrite: Annotated[bool, typer.Option("--overwrite", help="replace the output file if it exists")] = False,
+) -> None:
+    """One panel across saved reports: a row per indicator with the report's body, type, periods and file."""
+    from .panel import load_reports, to_json_rows, write_panel
+
+    try:
+        reports = load_reports(sources)
+        if output is None:
+            typer.echo(to_json_rows(reports), nl=False)
+        else:
+            write_panel(reports, output, overwrite)
+    except ExtractError as exc:
+        typer.echo(f"extract: error: {exc}", err=True)
+        raise typer.Exit(exc.exit_code) from None
 
 
 @app.command()

@@ -25,6 +25,20 @@ _OPENING = 40
 _CUES: list[tuple[DocumentType, re.Pattern[str]]] = [(kind, re.compile(alternatives(words))) for kind, words in DOCUMENT_TYPE_CUES]
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _HALF = re.compile(r"上半年|1-6月|一至六月")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_ZONES = "国家级高新技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|示范区|新区|综保区"
+_ZONE = re.compile(_ZONES)
+_BOUNDARY = frozenset("在对以把将向为了年从由与和及")
+_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Words that make a prefix no place name: pronouns, scopes, verbs, particles.
+_GENERIC_BODY = re.compile(
+    r"^[全我本该各两每]|[的和与及在是为对把将了等个]|全市|全县|全区|园区|省级|国家级|市级|县级|推进|建设|打造|创建|申报|争创|依托|围绕|加快"
+    r"|新区|示范|高质量|发展|工作|领导|经济|产业|重点|主要|同时|其中|再创|实现|推动|促进|服务|助推|助力|支持|带动|结合|重塑|重振"
+)
+_DATE_ZONE = 600
+_DATE = re.compile(
+    r"(?:发布日期|发布时间|成文日期|成文时间|日期|时间)?[:：\s]*[(（]?(?P<date>(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|/[0-9]{1,2}/[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日))"
+)
 
 
 @dataclass(frozen=True)
@@ -46,12 +60,57 @@ def read_document(text: str, view: str, outline: Outline) -> DocumentFacts:
             reviewed = _stated(text, reviewed.evidence.start, half.end(), f"{review}年上半年")
     planned = _stated_year(text, view, outline, plan, ("plan",))
     type_evidence = _evidence(text, *type_span) if type_span else None
-    info = DocumentInfo(type=doc_type, type_evidence=type_evidence, period_reviewed=reviewed, period_planned=planned)
+    info = DocumentInfo(
+        body=_body(text, view), title=_title(text, view), date=_date(text), type=doc_type, type_evidence=type_evidence,
+        period_reviewed=reviewed, period_planned=planned,
+    )
     return DocumentFacts(
         info=info,
         review_year=f"{review}年" if review else None,
         plan_year=f"{plan}年" if plan else None,
     )
+
+
+def _body(text: str, view: str) -> Stated | None:
+    """The zone or place the report is about: the name (铜仁高新区, 常德经开区, 海拉尔区) the text writes most,
+    at least twice. Each zone word is tried with the two to four characters before it; generic words
+    (全区, 我区) and phrases (推进高新区) name nobody, and among names said as often the longer wins."""
+    counts: Counter[str] = Counter()
+    for match in _ZONE.finditer(view):
+        for width in (2, 3, 4):
+            start = match.start() - width
+            if start < 0:
+                break
+            prefix = view[start : match.start()]
+            before = view[start - 1 : start] if start else ""
+            if not _PLACE.fullmatch(prefix) or _GENERIC_BODY.search(prefix) or _CJK_CHAR.match(before) and before not in _BOUNDARY:
+                continue  # a name starts after punctuation, a line break, a figure or a word like 在: not mid-phrase
+            counts[prefix + match.group()] += 1
+    ranked = sorted(counts.items(), key=lambda item: (item[1], len(item[0])), reverse=True)
+    if not ranked or ranked[0][1] < 2:
+        return None
+    name = ranked[0][0]
+    at = view.find(name)
+    return _stated(text, at, at + len(name), text[at : at + len(name)])
+
+
+def _title(text: str, view: str) -> Stated | None:
+    """The first line, when it is short and not page furniture (the clean stage blanked that in the view)."""
+    zone = _title_zone(view)
+    for match in re.finditer(r"[^\n]+", view[:zone]):
+        line = match.group().strip()
+        if len(_CJK_CHAR.findall(line)) >= 4:
+            start = match.start() + match.group().index(line)
+            return _stated(text, start, start + len(line), text[start : start + len(line)])
+    return None
+
+
+def _date(text: str) -> Stated | None:
+    """The date a page says it was written or published (read from the original text: chrome is where it is)."""
+    match = _DATE.search(text, 0, _DATE_ZONE)
+    if match is None:
+        return None
+    return _stated(text, match.start("date"), match.end("date"), match.group("date"))
 
 
 def _document_type(view: str, outline: Outline) -> tuple[DocumentType, tuple[int, int] | None]:

@@ -24,7 +24,7 @@ from .errors import EmptyInputError, InputError, NotTextError
 
 __all__ = ["Converted", "SourceFormat", "convert"]
 
-_HTML_OPENING = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.IGNORECASE)
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-—–]\s*)?\d{1,4}(?:\s*[-—–])?\s*$|^\s*第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?\s*$|^\s*\d{1,4}\s*/\s*\d{1,4}\s*$")
 _SENTENCE_END = "。！？!?；;：:…」”\"》）)"
@@ -61,9 +61,21 @@ def convert(data: bytes) -> Converted | None:
         raise NotTextError("a legacy Word/Office file (.doc): open it in Word or LibreOffice and save it as .docx, then run again")
     if data.startswith(b"PK\x03\x04"):
         return _docx(data)
-    if _HTML_OPENING.match(data[:4096]):
+    if _looks_like_html(data[:4096]):
         return _html(data)
     return None
+
+
+def _looks_like_html(head: bytes) -> bool:
+    """Markup that opens like a web page, after a BOM, an XML prolog and comments (skipped in a loop, not a
+    regex: nested quantifiers over comments backtrack exponentially)."""
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    while head.startswith((b"<?xml", b"<!--")):
+        end = head.find(b"?>" if head.startswith(b"<?xml") else b"-->")
+        if end < 0:
+            return False
+        head = head[end + (2 if head.startswith(b"<?xml") else 3) :].lstrip()
+    return bool(_HTML_TAG.match(head))
 
 
 def _html(data: bytes) -> Converted:
@@ -85,14 +97,22 @@ def _docx(data: bytes) -> Converted:
         raise InputError("a damaged ZIP/DOCX file: it cannot be opened; save it again from Word") from None
     if "word/document.xml" not in names:
         raise NotTextError("a ZIP archive that is no Word document (no word/document.xml); unpack it and give the reports inside")
+    try:
+        lines = _docx_lines(data)
+    except Exception as exc:  # python-docx raises lxml, KeyError, ValueError … on damaged files: all one answer
+        raise InputError(f"a damaged Word file ({type(exc).__name__}); save it again from Word") from None
+    text = _tidy_lines("\n".join(lines))
+    if not text.strip():
+        raise EmptyInputError("a Word file with no text")
+    return Converted(text, "docx")
+
+
+def _docx_lines(data: bytes) -> list[str]:
     from docx import Document
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    try:
-        document = Document(io.BytesIO(data))
-    except Exception as exc:  # python-docx raises a variety of lxml and KeyError types on damaged files
-        raise InputError(f"a damaged Word file ({type(exc).__name__}); save it again from Word") from None
+    document = Document(io.BytesIO(data))
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
@@ -101,19 +121,20 @@ def _docx(data: bytes) -> Converted:
         elif tag == "tbl":
             for row in Table(element, document).rows:  # a table row reads as one line, its cells apart
                 cells: list[str] = []
+                seen: list[object] = []
                 for cell in row.cells:
-                    if cell.text.strip() and (not cells or cells[-1] != cell.text.strip()):  # merged cells repeat
+                    if cell._tc in seen:  # a merged cell is listed once per grid column it spans
+                        continue
+                    seen.append(cell._tc)
+                    if cell.text.strip():
                         cells.append(cell.text.strip())
                 lines.append("  ".join(cells))
-    text = _tidy_lines("\n".join(lines))
-    if not text.strip():
-        raise EmptyInputError("a Word file with no text")
-    return Converted(text, "docx")
+    return lines
 
 
 def _pdf(data: bytes) -> Converted:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -122,20 +143,25 @@ def _pdf(data: bytes) -> Converted:
         pages = [_unify_radicals(page.extract_text() or "") for page in reader.pages]
     except InputError:
         raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+    except DependencyError:
+        raise InputError("an encrypted PDF (AES): open it with its password and save an unprotected copy, then run again") from None
+    except Exception as exc:  # pypdf raises many types on damaged files (PdfReadError, ParseError, TypeError …)
         raise InputError(f"a damaged PDF ({type(exc).__name__}); download or export it again") from None
     if not any(re.search(r"[\u4e00-\u9fffA-Za-z0-9]", page) for page in pages):
         raise NotTextError("a PDF with no text layer (a scan); run OCR on it first, or give the report as text")
     page_lines = [[line.strip() for line in page.splitlines()] for page in pages]
     furniture = _running_lines(page_lines)
-    text, starts = "", []
+    pieces: list[str] = []  # joined once at the end: growing one string line by line is quadratic
+    length, starts = 0, []
     for lines in page_lines:
-        starts.append(len(text))
+        starts.append(length)
         for line in lines:
             if not line or _PAGE_NUMBER.match(line) or _shape(line) in furniture:
                 continue
-            text = _join(text, line)
-    return Converted(_tidy_lines(text), "pdf", tuple(starts))
+            piece = _separator(pieces[-1] if pieces else "", line) + line
+            pieces.append(piece)
+            length += len(piece)
+    return Converted(_tidy_lines("".join(pieces)), "pdf", tuple(starts))
 
 
 def _unify_radicals(text: str) -> str:
@@ -157,14 +183,13 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
     return {shape for shape, n in counts.items() if n >= max(_MIN_REPEATS, len(pages) // 2 + 1)}
 
 
-def _join(text: str, line: str) -> str:
+def _separator(previous: str, line: str) -> str:
     """A line continues the one before it unless that one ended a sentence or this one opens an item."""
-    if not text:
-        return line
-    if text.endswith("\n") or text[-1] in _SENTENCE_END or _STARTS_ITEM.match(line):
-        return text.rstrip("\n") + "\n" + line
-    separator = " " if text[-1].isascii() and text[-1].isalnum() and line[0].isascii() and line[0].isalnum() else ""
-    return text + separator + line
+    if not previous:
+        return ""
+    if previous[-1] in _SENTENCE_END or _STARTS_ITEM.match(line):
+        return "\n"
+    return " " if previous[-1].isascii() and previous[-1].isalnum() and line[0].isascii() and line[0].isalnum() else ""
 
 
 def _tidy_lines(text: str) -> str:

@@ -485,9 +485,12 @@ def check_answer(data: dict, text: str, candidates: ChunkCandidates, run: LLMRun
         if name is not None and (len(name) > _MAX_NAME_CHARS or not _written_name(name, chunk_text)):
             drop(verdict.id, f"name {name[:20]!r} is not written in the chunk")
             name = None
+        period = (verdict.period or "").strip() or None
+        if period is not None and not _written_name(period, chunk_text):
+            drop(verdict.id, f"period {period[:12]!r} is not written in the chunk")
+            period = None
         answer.quantities[verdict.id] = QuantityReading(
-            role=verdict.role, of=of, name=name, kind=verdict.kind, period=(verdict.period or "").strip() or None,
-            negative=verdict.negative,
+            role=verdict.role, of=of, name=name, kind=verdict.kind, period=period, negative=verdict.negative,
         )
     for item in _items(data, "clauses"):
         try:

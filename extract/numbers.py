@@ -16,7 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number"]
+__all__ = [
+    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "standardize",
+]
 
 _MONEY = ["元", "美元", "欧元", "港元", "日元"]
 _MEASURES = [
@@ -74,6 +77,38 @@ class Quantity:
     value_max: float | None
     unit: str
     qualifier: str | None
+
+
+_MAGNITUDES = {"千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
+# A measure as written -> (the base unit a panel compares in, its factor). Money stays in its currency;
+# counters (个, 家, 人 …) are their own base; a magnitude (亿, 万 …) is multiplied out.
+_BASE_OF = {
+    "平方公里": ("平方米", 1e6), "平方米": ("平方米", 1.0), "平米": ("平方米", 1.0), "㎡": ("平方米", 1.0),
+    "公顷": ("平方米", 1e4), "亩": ("平方米", 10_000 / 15), "公里": ("米", 1e3), "千米": ("米", 1e3), "米": ("米", 1.0),
+    "立方米": ("立方米", 1.0), "立方": ("立方米", 1.0), "方": ("立方米", 1.0), "吨": ("吨", 1.0), "千克": ("吨", 1e-3),
+    "公斤": ("吨", 1e-3), "斤": ("吨", 5e-4), "千瓦时": ("千瓦时", 1.0), "度": ("千瓦时", 1.0), "千瓦": ("千瓦", 1.0),
+    "兆瓦": ("千瓦", 1e3), "千伏安": ("千伏安", 1.0), "千伏": ("千伏", 1.0), "标箱": ("标箱", 1.0), "标准箱": ("标箱", 1.0),
+    "微克/立方米": ("微克/立方米", 1.0), "毫克/立方米": ("微克/立方米", 1e3), "‰": ("%", 0.1),
+}
+
+
+def standardize(value: float, unit: str | None) -> tuple[float, str] | None:
+    """The value in its base unit (12.5亿元 -> 1.25e9 元, 3万人 -> 30000 人, 6.38万亩 -> 平方米), or None
+    for a unit with no base (位, a bare rate)."""
+    if unit is None or unit == "位":
+        return None
+    if unit in ("%", "个百分点", "百分点"):
+        return value, unit
+    if unit in _MAGNITUDES:  # 2000亿 with no unit written: the number, multiplied out
+        return value * _MAGNITUDES[unit], ""
+    if unit in _BASE_OF:  # 千米, 千克, 千瓦时 are units of their own, not 千 × a unit
+        base, scale = _BASE_OF[unit]
+        return float(f"{value * scale:.10g}"), base
+    magnitude = next((m for m in sorted(_MAGNITUDES, key=len, reverse=True) if unit.startswith(m) and unit != m), "")
+    rest = unit[len(magnitude):] if magnitude else unit
+    factor = _MAGNITUDES.get(magnitude, 1.0)
+    base, scale = _BASE_OF.get(rest, (rest, 1.0))
+    return float(f"{value * factor * scale:.10g}"), base
 
 
 def base_unit(unit: str) -> str:

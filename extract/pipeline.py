@@ -127,16 +127,25 @@ async def aparse_report(
     from .verdicts import decide
 
     timings: dict[str, float] = {}
-    with _timed(timings, "decode"):
-        decoded, shown = read_source(source, name)
-    prepared = _prepare(decoded, shown, settings, timings)
-    with _timed(timings, "candidates"):
-        candidates = build_candidates(prepared.view, prepared.chunks, prepared.rules)
+
+    def before_the_model() -> tuple[_Prepared, list]:  # CPU-bound: off the event loop, so a server stays responsive
+        with _timed(timings, "decode"):
+            decoded, shown = read_source(source, name)
+        prepared = _prepare(decoded, shown, settings, timings)
+        with _timed(timings, "candidates"):
+            return prepared, build_candidates(prepared.view, prepared.chunks, prepared.rules)
+
+    prepared, candidates = await asyncio.to_thread(before_the_model)
+    text = prepared.decoded.text
     with _timed(timings, "llm"):
-        llm_run = await extract_chunks(decoded.text, candidates, prepared.rules, settings, http_client)
-    with _timed(timings, "verdicts"):
-        decided = decide(decoded.text, prepared.rules, prepared.outline, candidates, llm_run.answers, settings)
-    return _assemble(prepared, (llm_run, decided), timings, settings)
+        llm_run = await extract_chunks(text, candidates, prepared.rules, settings, http_client)
+
+    def after_the_model() -> WorkReport:
+        with _timed(timings, "verdicts"):
+            decided = decide(text, prepared.rules, prepared.outline, candidates, llm_run.answers, settings)
+        return _assemble(prepared, (llm_run, decided), timings, settings)
+
+    return await asyncio.to_thread(after_the_model)
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,13 @@ sub-headings of review sections.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
@@ -285,18 +288,21 @@ def _sentence_indicators(
         quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
         context = view[start : draft.value_end]
-        yield Indicator(
-            name=_tidy_name(draft.name or _name_from_clause_before(view, start, quote_start) or view[quote_start:quote_end]),
-            value=draft.value,
-            value_max=draft.value_max,
-            unit=draft.unit if draft.value is not None else None,
-            qualifier=draft.qualifier,
-            yoy_pct=draft.yoy_pct,
-            target_completion_pct=draft.target_completion_pct,
-            kind=draft.kind or _kind(context, view[quote_start : draft.value_end], role),
-            period=_period(view[start:quote_end], sentence_text, role, years),
-            evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
-        )
+        try:
+            yield Indicator(
+                name=_tidy_name(draft.name or _name_from_clause_before(view, start, quote_start) or view[quote_start:quote_end]),
+                value=draft.value,
+                value_max=draft.value_max,
+                unit=draft.unit if draft.value is not None else None,
+                qualifier=draft.qualifier,
+                yoy_pct=draft.yoy_pct,
+                target_completion_pct=draft.target_completion_pct,
+                kind=draft.kind or _kind(context, view[quote_start : draft.value_end], role),
+                period=_period(view[start:quote_end], sentence_text, role, years),
+                evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
+            )
+        except ValidationError:
+            continue  # a number no float writes back as the text did (123456789012345678亿元): no record, no crash
 
 
 def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
@@ -674,9 +680,12 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: list[tup
     """Problems without a cue phrase: any clause that says the body falls short (招商质效不高, 发展后劲不足),
     one record per clause, outside the announced blocks; not when it acts on the shortfall (补齐短板),
     states a figure, or the sentence says it was solved."""
+    starts = [a for a, _ in blocks]
+    reach = list(itertools.accumulate((b for _, b in blocks), max))  # furthest end among blocks starting so far
     for match in _SHORTFALL.finditer(view):
-        if any(a <= match.start() < b for a, b in blocks):
-            continue
+        at = bisect.bisect_right(starts, match.start())
+        if at and reach[at - 1] > match.start():
+            continue  # inside an announced block
         clause_start = _last_mark_end(view, _CLAUSE_MARKS, match.start())
         stop = _CLAUSE_END.search(view, match.end())
         start, end = _trim(view, clause_start, stop.start() if stop else len(view))

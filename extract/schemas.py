@@ -100,7 +100,25 @@ class Indicator(BaseModel):
     target_completion_pct: float | None = Field(default=None, description="share of the target reached, in percent")
     kind: IndicatorKind = "actual"
     period: str | None = Field(default=None, description="period the figure refers to when the text says it")
+    metric: str | None = Field(default=None, description="canonical metric key (data/metrics.toml), or null when none fits; derived")
+    metric_alias: str | None = Field(default=None, description="the alias of the metric the name matched; derived")
+    value_std: float | None = Field(default=None, description="the value in its base unit (亿元 -> 元, 万人 -> 人); derived")
+    unit_std: str | None = Field(default=None, description="the base unit of value_std (元, 美元, 人, 平方米 …); derived")
     evidence: Evidence
+
+    @model_validator(mode="after")
+    def _derived(self) -> Indicator:
+        """metric, value_std and unit_std always follow name, value and unit (a saved report's are recomputed)."""
+        from extract.metrics import canonical_metric
+        from extract.numbers import standardize
+
+        standard = standardize(self.value, self.unit) if self.value is not None else None
+        matched = canonical_metric(self.name, self.unit)
+        object.__setattr__(self, "value_std", standard[0] if standard else None)
+        object.__setattr__(self, "unit_std", standard[1] if standard else None)
+        object.__setattr__(self, "metric", matched[0] if matched else None)
+        object.__setattr__(self, "metric_alias", matched[1] if matched else None)
+        return self
 
     @model_validator(mode="after")
     def _numbers_in_quote(self) -> Indicator:
@@ -163,6 +181,9 @@ class DocumentInfo(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
+    body: Stated | None = Field(default=None, description="the reporting body (铜仁高新区, 常德经开区): the zone or place named most")
+    title: Stated | None = Field(default=None, description="the title line, when the document opens with one")
+    date: Stated | None = Field(default=None, description="the date written or published, as the text writes it")
     type: DocumentType = Field(default="other", description="the genre the document names itself by")
     type_evidence: Evidence | None = Field(default=None, description="the words that name the genre")
     period_reviewed: Stated | None = Field(default=None, description="the period whose results it reports, e.g. 2023年")

@@ -56,6 +56,7 @@ _MEDIA = {"json": "application/json", "jsonl": "application/x-ndjson", "csv": "t
           "md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
 _SAFE_NAME = re.compile(r"[^\w.\-\u4e00-\u9fff]+")
 _OPEN_ROUTES = frozenset({"/healthz"})
+_MAX_NAME_BYTES = 120
 
 
 class Problem(Exception):
@@ -197,6 +198,8 @@ class _Jobs:
                 status, error = ("interrupted" if result.interrupted else "done"), None
             except ExtractError as exc:
                 status, error = "failed", str(exc)
+            except Exception as exc:  # a bug fails this job, never the worker: later jobs still run
+                status, error = "failed", f"internal error ({type(exc).__name__}); please report it"
             if status == "interrupted":
                 status = "queued"  # the server is stopping; the next start finishes it
             with self._db() as db:
@@ -214,6 +217,9 @@ def _read_json(path: Path) -> dict[str, Any] | None:
 def _safe_name(name: str | None, index: int) -> str:
     """An uploaded file's name, reduced to a plain file name (no folders, no dots first)."""
     base = _SAFE_NAME.sub("_", Path(name or "").name).lstrip(".")
+    if len(base.encode("utf-8")) > _MAX_NAME_BYTES:  # file systems allow 255 bytes; keep the extension
+        suffix = Path(base).suffix[:10]
+        base = base.encode("utf-8")[: _MAX_NAME_BYTES - len(suffix)].decode("utf-8", "ignore") + suffix
     return base or f"report-{index}.txt"
 
 
@@ -238,12 +244,17 @@ def create_app(settings: Settings) -> FastAPI:
         lifespan=lifespan,
     )
 
+    app.add_middleware(_BodyLimit, limit=settings.max_upload_bytes)
+
     @app.middleware("http")
     async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
         """Auth, size limit, metrics; a route's own problems pass through, anything else is a plain 500."""
         route = request.url.path if request.url.path in {"/healthz", "/metrics", "/v1/extract", "/v1/jobs"} else "other"
         began = time.perf_counter()
         response: Response
+        if token is None and not _local(request):  # without a token only this machine's own pages may call
+            metrics.requests.labels(route, "403").inc()
+            return _problem(403, "Forbidden", "without EXTRACT_API_TOKEN the service answers loopback requests only")
         if token is not None and request.url.path not in _OPEN_ROUTES:
             given = request.headers.get("authorization", "")
             if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
@@ -308,7 +319,7 @@ def create_app(settings: Settings) -> FastAPI:
 
         report: WorkReport = await gates["extract"].run(work)
         metrics.report(report)
-        texts = [read_source(data)[0].text] if format == "html" else []
+        texts = [(await asyncio.to_thread(read_source, data))[0].text] if format == "html" else []
         return Response(render([report], format, texts), media_type=_MEDIA[format])
 
     @app.post(
@@ -346,6 +357,45 @@ def create_app(settings: Settings) -> FastAPI:
         return FileResponse(await asyncio.to_thread(jobs.report_path, job, name), media_type="application/json")
 
     return app
+
+
+def _local(request: Request) -> bool:
+    """A request addressed to loopback (Host) and, from a browser, sent by a loopback page (Origin): a web page
+    elsewhere cannot make the user's browser post reports to a token-less local service."""
+    host = (request.headers.get("host") or "").rsplit(":", 1)[0].strip("[]")
+    origin = request.headers.get("origin")
+    origin_host = re.sub(r"^[a-z]+://", "", origin or "").split("/")[0].rsplit(":", 1)[0].strip("[]")
+    return host in LOOPBACK_HOSTS and (origin is None or origin_host in LOOPBACK_HOSTS)
+
+
+class _BodyLimit:
+    """ASGI middleware: a body larger than `limit` is refused with 413 whether or not it says its length
+    (a chunked upload is counted as it arrives, and never read past the limit)."""
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        messages, size = [], 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            size += len(message.get("body", b""))
+            if size > self.limit:
+                response = _problem(413, "Content Too Large", f"the body has more than {self.limit} bytes; the limit is {self.limit}")
+                await response(scope, receive, send)
+                return
+            if message["type"] != "http.request" or not message.get("more_body"):
+                break
+        replay = iter(messages)
+
+        async def replayed() -> dict[str, Any]:
+            return next(replay, None) or await receive()
+
+        await self.app(scope, replayed, send)
 
 
 async def _form(request: Request) -> Any:

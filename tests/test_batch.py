@@ -216,3 +216,12 @@ def test_settings_without_effect_offline_do_not_redo_a_batch(tmp_path) -> None:
     run_batch(inputs, out, OFFLINE)
     again = run_batch(inputs, out, Settings.resolve({"offline": True, "chunk_chars": 900}))
     assert [f.status for f in again.files] == ["skipped", "skipped"]
+
+
+def test_an_output_folder_inside_or_equal_to_the_input_folder_is_never_read_as_input(tmp_path) -> None:
+    inputs = corpus(tmp_path / "in", 2)
+    for outdir in (tmp_path / "in" / "out", tmp_path / "in"):
+        for _ in range(2):  # twice: the second run must skip, not read its own outputs
+            result = subprocess.run(_extract("--offline", str(tmp_path / "in"), "-o", f"{outdir}/"), capture_output=True, text=True)
+            assert result.returncode == 0, result.stderr
+        assert {p.name for p in outdir.glob("*.json")} >= {f"{p.stem}.json" for p in inputs}

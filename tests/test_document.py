@@ -43,3 +43,21 @@ def test_the_genre_from_title_audience_or_structure(text: str, kind: str) -> Non
 def test_a_half_year_summary_reviews_the_half_year_it_names() -> None:
     document = parse_report("关于2023年上半年工作总结的报告\n一、2023年上半年工作回顾\n完成投资10亿元。\n", OFFLINE).document
     assert document.period_reviewed is not None and document.period_reviewed.value == "2023年上半年"
+
+
+@pytest.mark.parametrize(("seed", "body", "date"), [
+    ("000", "铜仁高新区", None),
+    ("001", "常德经开区", "2021-02-19"),
+    ("002", None, "2024-01-03"),  # says only 高新区、示范区
+    ("003", None, None),  # an unnamed 开发区
+    ("004", None, "2023-03-01"),  # the name is masked (*高新区)
+])
+def test_the_seeds_reporting_body_and_date_where_the_text_says_them(seed: str, body: str | None, date: str | None) -> None:
+    path = next(p for p in SEEDS if p.name.startswith(seed))
+    document = parse_report(path, OFFLINE).document
+    assert (document.body.value if document.body else None) == body
+    assert (document.date.value if document.date else None) == date
+    text = path.read_text(encoding="utf-8")
+    for stated in (document.body, document.date, document.title):
+        if stated is not None:
+            assert text[stated.evidence.start : stated.evidence.end] == stated.evidence.quote == stated.value

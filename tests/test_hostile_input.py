@@ -111,3 +111,19 @@ def test_a_20_mb_report_is_extracted_in_bounded_memory(tmp_path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     single = parse_report(one_round, OFFLINE)
     assert len(report["indicators"]) == copies * len(single.indicators)
+
+
+def test_a_number_too_long_for_a_float_gives_no_record_and_no_crash() -> None:
+    report = parse_report("2023年全市地区生产总值123456789012345678亿元,同比增长8%。\n", OFFLINE)
+    assert all("123456789012345678" not in str(i.value) for i in report.indicators)
+
+
+def test_many_leading_comments_do_not_hang_the_web_page_check() -> None:
+    import time
+
+    from extract.formats import convert
+
+    began = time.perf_counter()
+    assert convert(b"<!---->" * 5000 + b"x") is None
+    assert convert(b"\xef\xbb\xbf<?xml version='1.0'?><!-- c --><html><body><p>" + "开发区完成投资10亿元,同比增长8%。".encode() * 3 + b"</p></body></html>") is not None
+    assert time.perf_counter() - began < 5  # a guard against exponential backtracking, not a benchmark

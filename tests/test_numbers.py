@@ -40,3 +40,45 @@ def test_mixed_numerals_are_recognised_not_split() -> None:
     assert mixed_amount("1万2千") == 12000
     assert mixed_amount("3亿5千万") == 350_000_000
     assert quantities("新增就业1万2千余人") == []
+
+
+def test_every_unit_has_its_standard_value() -> None:
+    """Table-driven over every unit the number reader knows: magnitudes multiplied out, measures in base units."""
+    import math
+
+    from extract.numbers import KNOWN_UNITS, standardize
+
+    expected_base = {
+        "元": "元", "美元": "美元", "欧元": "欧元", "港元": "港元", "日元": "日元", "平方公里": "平方米", "平方米": "平方米",
+        "平米": "平方米", "㎡": "平方米", "公顷": "平方米", "亩": "平方米", "公里": "米", "千米": "米", "米": "米", "立方米": "立方米",
+        "立方": "立方米", "方": "立方米", "吨": "吨", "千克": "吨", "公斤": "吨", "斤": "吨", "千瓦时": "千瓦时", "度": "千瓦时",
+        "千瓦": "千瓦", "兆瓦": "千瓦", "千伏安": "千伏安", "千伏": "千伏", "标箱": "标箱", "标准箱": "标箱",
+        "微克/立方米": "微克/立方米", "毫克/立方米": "微克/立方米",
+    }
+    checked = 0
+    for unit in sorted(KNOWN_UNITS):
+        result = standardize(2.0, unit)
+        if unit == "位":  # a rank has no base unit
+            assert result is None
+            checked += 1
+            continue
+        assert result is not None, unit
+        value, base = result
+        if unit in ("%", "个百分点", "百分点"):
+            assert (value, base) == (2.0, unit)
+        elif unit == "‰":
+            assert (value, base) == (0.2, "%")
+        elif unit in ("亿", "万", "千万", "百万"):
+            assert base == "" and value == 2.0 * {"亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6}[unit]
+        else:
+            stem = next((b for b in sorted(expected_base, key=len, reverse=True) if unit.endswith(b)), None)
+            if stem is None:  # a counter: 个, 家, 人次 … with any magnitude
+                assert base in unit and value >= 2.0, unit
+            else:
+                assert base == expected_base[stem], unit
+                assert value > 0 and math.isfinite(value), unit
+        checked += 1
+    assert checked == len(KNOWN_UNITS) > 300
+    assert standardize(12.5, "亿元") == (1.25e9, "元") and standardize(3, "万人") == (30000.0, "人")
+    assert standardize(6.38, "万亩") == (42533333.33, "平方米") and standardize(1, "平方公里") == (1e6, "平方米")
+    assert standardize(21, "位") is None and standardize(3, None) is None

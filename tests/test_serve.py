@@ -210,3 +210,19 @@ def test_the_openapi_schema_holds_under_generated_requests(server: Server) -> No
         capture_output=True, text=True, timeout=600,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+
+
+def test_a_chunked_body_over_the_limit_and_a_foreign_host_are_refused(tmp_path: Path) -> None:
+    server = Server(tmp_path / "data", EXTRACT_MAX_UPLOAD_BYTES="4096")
+    try:
+        def chunks():
+            for _ in range(64):
+                yield "一、工作回顾\n新增企业12家。\n".encode() * 10
+
+        is_problem(httpx.post(f"{server.url}/v1/extract", content=chunks(), timeout=30), 413)
+        files = {"files": ("big.txt", b"x" * 10_000, "text/plain")}
+        is_problem(httpx.post(f"{server.url}/v1/jobs", files=files, timeout=30), 413)
+        is_problem(httpx.post(f"{server.url}/v1/extract", content="完成投资10亿元。".encode(), headers={"host": "evil.example"}), 403)
+        is_problem(httpx.post(f"{server.url}/v1/extract", content="完成投资10亿元。".encode(), headers={"origin": "https://evil.example"}), 403)
+    finally:
+        server.stop()
