@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 __all__ = ["Metric", "canonical_metric", "taxonomy"]
@@ -51,6 +51,7 @@ def taxonomy() -> tuple[dict[str, Metric], tuple[str, ...]]:
     return by_alias, scopes
 
 
+@lru_cache(maxsize=8192)  # reports repeat their metric names; a long report's names stay bounded
 def canonical_metric(name: str, unit: str | None) -> tuple[str, str] | None:
     """(metric key, the alias that matched) or None; a rate (unit %, or no unit) fits any family."""
     by_alias, scopes = taxonomy()

@@ -80,6 +80,7 @@ class Quantity:
 
 
 _MAGNITUDES = {"千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAGNITUDES_LONGEST_FIRST = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
 # A measure as written -> (the base unit a panel compares in, its factor). Money stays in its currency;
 # counters (个, 家, 人 …) are their own base; a magnitude (亿, 万 …) is multiplied out.
 _BASE_OF = {
@@ -104,7 +105,7 @@ def standardize(value: float, unit: str | None) -> tuple[float, str] | None:
     if unit in _BASE_OF:  # 千米, 千克, 千瓦时 are units of their own, not 千 × a unit
         base, scale = _BASE_OF[unit]
         return float(f"{value * scale:.10g}"), base
-    magnitude = next((m for m in sorted(_MAGNITUDES, key=len, reverse=True) if unit.startswith(m) and unit != m), "")
+    magnitude = next((m for m in _MAGNITUDES_LONGEST_FIRST if unit.startswith(m) and unit != m), "")
     rest = unit[len(magnitude):] if magnitude else unit
     factor = _MAGNITUDES.get(magnitude, 1.0)
     base, scale = _BASE_OF.get(rest, (rest, 1.0))

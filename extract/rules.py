@@ -40,6 +40,7 @@ from .sections import Outline, Section, paragraphs, tense_role
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
+_CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
     r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降)"
@@ -283,11 +284,12 @@ def _sentence_indicators(
             value_end=q.end,
         )
         drafts.append(last)
-    sentence_text = view[start:end]
+    sentence_text = view[start : min(end, start + 4 * _CLAUSE_REACH)]
     for draft in drafts:
         quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
-        context = view[start : draft.value_end]
+        near = max(start, draft.value_end - _CLAUSE_REACH)  # a cue that far back in one "sentence" is another's
+        context = view[near : draft.value_end]
         try:
             yield Indicator(
                 name=_tidy_name(draft.name or _name_from_clause_before(view, start, quote_start) or view[quote_start:quote_end]),
@@ -298,7 +300,7 @@ def _sentence_indicators(
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
                 kind=draft.kind or _kind(context, view[quote_start : draft.value_end], role),
-                period=_period(view[start:quote_end], sentence_text, role, years),
+                period=_period(view[max(start, quote_end - _CLAUSE_REACH) : quote_end], sentence_text, role, years),
                 evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
             )
         except ValidationError:
@@ -387,7 +389,9 @@ def _names_metric(between: str) -> bool:
 
 
 def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:
-    """Start of the clause holding offset `at`, never before the end of the previous record."""
+    """Start of the clause holding offset `at`, never before the end of the previous record. It looks back at
+    most _CLAUSE_REACH characters: a "sentence" of a table scraped into one line must not cost its length per number."""
+    floor = max(floor, at - _CLAUSE_REACH)
     start = floor
     for match in _CLAUSE_BREAK.finditer(view, floor, at):
         if match.group() in "、(（)）" and not _has_quantity_before(view, start, match.start()):
@@ -404,14 +408,13 @@ def _has_quantity_before(view: str, start: int, end: int) -> bool:
 
 def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]) -> int:
     """End of the clause after offset `at`: the next clause break or the next quantity."""
-    stop = end
-    match = _CLAUSE_BREAK.search(view, at, end)
+    stop = min(end, at + _CLAUSE_REACH)
+    match = _CLAUSE_BREAK.search(view, at, stop)
     if match:
         stop = match.start()
-    for _, q in tokens:
-        if at <= q.start < stop:
-            stop = q.start
-            break
+    following = bisect.bisect_left(tokens, at, key=lambda t: t[1].start)  # tokens are in document order
+    if following < len(tokens) and tokens[following][1].start < stop:
+        stop = tokens[following][1].start
     return stop
 
 

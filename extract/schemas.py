@@ -17,6 +17,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from extract.metrics import canonical_metric
+from extract.numbers import standardize
+
 __all__ = [
     "Achievement",
     "DocumentInfo",
@@ -109,9 +112,6 @@ class Indicator(BaseModel):
     @model_validator(mode="after")
     def _derived(self) -> Indicator:
         """metric, value_std and unit_std always follow name, value and unit (a saved report's are recomputed)."""
-        from extract.metrics import canonical_metric
-        from extract.numbers import standardize
-
         standard = standardize(self.value, self.unit) if self.value is not None else None
         matched = canonical_metric(self.name, self.unit)
         object.__setattr__(self, "value_std", standard[0] if standard else None)
