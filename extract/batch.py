@@ -35,7 +35,7 @@ from typing import Literal
 
 from .errors import ExtractError, InputError, OutputError
 from .output import write_atomic
-from .pipeline import parse_report, read_source
+from .pipeline import parse_report_and_text, read_source
 from .render import Format, render
 from .settings import Settings
 
@@ -95,25 +95,30 @@ def expand_inputs(paths: Iterable[Path], exclude: Path | None = None) -> list[Pa
 
 
 def _recorded_names(outdir: Path) -> set[str]:
-    """Names of the files earlier runs wrote into `outdir` (summary and journal), without judging them."""
-    names: set[str] = set()
-    summary = _read_json_file(outdir / SUMMARY_NAME)
-    if isinstance(summary, dict) and isinstance(summary.get("written"), dict):
-        names.update(map(str, summary["written"]))
+    """Names of the files earlier runs wrote into `outdir`, whether or not its summary is ours."""
+    return set(_read_ledger(outdir)[0])
+
+
+def _read_ledger(outdir: Path) -> tuple[dict[str, str], bool]:
+    """What runs recorded writing into `outdir` (name -> sha256), from its summary and journal, and whether a
+    summary that exists there is one of ours (a summary we did not write must not be replaced)."""
+    written: dict[str, str] = {}
+    ours = True
+    try:
+        recorded = json.loads((outdir / SUMMARY_NAME).read_text(encoding="utf-8"))["written"]
+        written = {str(k): str(v) for k, v in recorded.items()}
+    except FileNotFoundError:
+        pass
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        ours = False
     try:
         for line in (outdir / JOURNAL_NAME).read_text(encoding="utf-8").splitlines():
             with contextlib.suppress(ValueError, TypeError):
-                names.add(str(json.loads(line)[0]))
+                name, digest = json.loads(line)
+                written[str(name)] = str(digest)
     except OSError:
         pass
-    return names
-
-
-def _read_json_file(path: Path) -> object:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    return written, ours
 
 
 def _append_journal(journal: Path, name: str, digest: str) -> None:
@@ -131,24 +136,11 @@ class Ledger:
     def __init__(self, outdir: Path, overwrite: bool) -> None:
         self.outdir = outdir
         self.overwrite = overwrite
-        self.written: dict[str, str] = {}
         self.journal = outdir / JOURNAL_NAME
-        summary = outdir / SUMMARY_NAME
-        try:
-            recorded = json.loads(summary.read_text(encoding="utf-8"))["written"]
-            self.written = {str(k): str(v) for k, v in recorded.items()}
-        except FileNotFoundError:
-            pass
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            if not overwrite:
-                raise OutputError(f"{summary}: exists and was not written by extract; pass --overwrite or choose another folder") from None
-        try:
-            for line in self.journal.read_text(encoding="utf-8").splitlines():
-                with contextlib.suppress(ValueError, TypeError):
-                    name, digest = json.loads(line)
-                    self.written[str(name)] = str(digest)
-        except OSError:
-            pass
+        self.written, ours = _read_ledger(outdir)
+        if not ours and not overwrite:
+            summary = outdir / SUMMARY_NAME
+            raise OutputError(f"{summary}: exists and was not written by extract; pass --overwrite or choose another folder")
 
     def record(self, name: str, digest: str) -> None:
         """Note a written file at once (one appended line, fsynced): it survives a kill -9 of the batch."""
@@ -251,7 +243,9 @@ def _write_extras(ledger: Ledger, results: list[FileResult], fmt: Format) -> Non
     elif fmt == "html":
         for source, output in finished:
             report = WorkReport.model_validate_json(output.read_bytes())
-            ledger.write(output.with_suffix(".html"), render([report], "html", [read_source(source)[0].text]))
+            emitted = output.with_suffix(".txt")  # a web page's, Word file's or PDF's text, extracted once already
+            text = emitted.read_text(encoding="utf-8") if report.source.format != "text" else read_source(source)[0].text
+            ledger.write(output.with_suffix(".html"), render([report], "html", [text]))
 
 
 def _pool(settings: Settings, jobs: int) -> Executor:
@@ -299,15 +293,15 @@ def _one(
         return FileResult(str(source), None, "failed", reason, OutputError.exit_code)
     if owned and _up_to_date(target, hashlib.sha256(data).hexdigest(), fingerprint):
         return FileResult(str(source), str(target), "skipped", "up to date", 0, _counts_of(target), 0.0, _sha256_of(target))
+
     def journaled(path: Path) -> Callable[[str], None]:
         return lambda digest: _append_journal(journal, path.name, digest)
 
     try:
-        report = parse_report(source, settings)
+        report, text = parse_report_and_text(source, settings)
         text_digest = None
         if report.source.format != "text":  # the text the offsets index, beside the JSON
             text_target = target.with_suffix(".txt")
-            text = read_source(data)[0].text
             text_digest = write_atomic(text_target, text, overwrite=True, protected=protected, before_replace=journaled(text_target))
         digest = write_atomic(target, render([report], "json"), overwrite=True, protected=protected, before_replace=journaled(target))
     except ExtractError as exc:

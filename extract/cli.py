@@ -162,7 +162,7 @@ def _run_files(
     """Extract each input (folders expanded, - read from stdin) into one output; a failing file does not stop the others."""
     from .batch import expand_inputs
     from .output import write_atomic
-    from .pipeline import parse_report, read_source
+    from .pipeline import parse_report_and_text
 
     if fmt in BINARY_FORMATS and output is None:
         raise InputError(f"{fmt} is a binary format; give -o FILE.{fmt}")
@@ -175,20 +175,24 @@ def _run_files(
         source: Path | bytes = sys.stdin.buffer.read() if item == STDIN else Path(item)
         name = "<stdin>" if item == STDIN else None
         try:
-            reports.append(parse_report(source, settings, name=name))
-            if fmt == "html" or emit_text is not None:
-                texts.append(read_source(source)[0].text)
-            if emit_text is not None:
-                write_atomic(emit_text, texts[-1], overwrite=overwrite, protected=protected)
+            report, text = parse_report_and_text(source, settings, name=name)
         except ExtractError as exc:
             failures.append((item, exc))
+            continue
+        reports.append(report)
+        texts.append(text)
+        if emit_text is not None:
+            try:
+                write_atomic(emit_text, text, overwrite=overwrite, protected=protected)
+            except ExtractError as exc:
+                failures.append((item, exc))
     _warn_partial(reports, quiet)
     if reports:
-        text = render(reports, fmt, texts if fmt == "html" else [])
+        rendered = render(reports, fmt, texts if fmt == "html" else [])
         if output is None:
-            typer.echo(text, nl=False)
+            typer.echo(rendered, nl=False)
         else:
-            write_atomic(output, text, overwrite=overwrite, protected=protected)
+            write_atomic(output, rendered, overwrite=overwrite, protected=protected)
     return failures
 
 

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .llm import LLMRun
     from .verdicts import Decided
 
-__all__ = ["aparse_report", "parse_report", "read_source"]
+__all__ = ["aparse_report", "parse_report", "parse_report_and_text", "read_source"]
 
 # A str longer than this, or holding a line break, is report text, never a path.
 _MAX_PATH_CHARS = 1024
@@ -102,13 +102,22 @@ def parse_report(source: str | Path | bytes, settings: Settings | None = None, *
     Inside a running event loop, use `aparse_report`. `name` is what
     `source.name` says (default: the file name, ``<text>`` or ``<bytes>``).
     """
+    return parse_report_and_text(source, settings, name=name)[0]
+
+
+def parse_report_and_text(
+    source: str | Path | bytes, settings: Settings | None = None, *, name: str | None = None
+) -> tuple[WorkReport, str]:
+    """`parse_report`, and the text its offsets index: a web page's, Word file's or PDF's is extracted once,
+    so a caller that writes or shows it (--emit-text, a batch's <stem>.txt, the evidence page) never reads
+    the source twice."""
     settings = settings or Settings.resolve()
     if settings.llm_configured:
-        return asyncio.run(aparse_report(source, settings, name=name))
+        return asyncio.run(_aparse(source, settings, name, None))
     timings: dict[str, float] = {}
     with _timed(timings, "decode"):
         decoded, shown = read_source(source, name)
-    return _assemble(_prepare(decoded, shown, settings, timings), None, timings, settings)
+    return _assemble(_prepare(decoded, shown, settings, timings), None, timings, settings), decoded.text
 
 
 async def aparse_report(
@@ -122,6 +131,13 @@ async def aparse_report(
     settings = settings or Settings.resolve()
     if not settings.llm_configured:
         return await asyncio.to_thread(parse_report, source, settings, name=name)
+    return (await _aparse(source, settings, name, http_client))[0]
+
+
+async def _aparse(
+    source: str | Path | bytes, settings: Settings, name: str | None, http_client: httpx2.AsyncClient | None
+) -> tuple[WorkReport, str]:
+    """The model path: the deterministic stages, the model, the verdicts; CPU-bound parts off the event loop."""
     from .candidates import build_candidates
     from .llm import extract_chunks
     from .verdicts import decide
@@ -145,7 +161,7 @@ async def aparse_report(
             decided = decide(text, prepared.rules, prepared.outline, candidates, llm_run.answers, settings)
         return _assemble(prepared, (llm_run, decided), timings, settings)
 
-    return await asyncio.to_thread(after_the_model)
+    return await asyncio.to_thread(after_the_model), text
 
 
 @dataclass(frozen=True)
