@@ -412,11 +412,11 @@ def serve(
     """Serve the extraction API over HTTP (POST /v1/extract, /v1/jobs; /healthz, /metrics, /docs)."""
     try:
         settings = Settings.resolve({"offline": offline or None, "data_dir": data_dir})
-        if settings.api_token is None and host not in {"127.0.0.1", "localhost", "::1"}:
+        from .serve import LOOPBACK_HOSTS, create_app
+
+        if settings.api_token is None and host not in LOOPBACK_HOSTS:
             raise ConfigError(f"refusing to serve on {host} without EXTRACT_API_TOKEN; set it, or bind 127.0.0.1")
         import uvicorn
-
-        from .serve import create_app
 
         _configure_logging(False)
         _say_backend(settings, offline)

@@ -653,15 +653,28 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
             seen.add((clause_start, clause_end))
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
-    yield from _stated_problems(text, view, sorted(covered))
-    yield from _shortfall_problems(text, view, outline, sorted(covered))
+    blocks = _Blocks(sorted(covered))
+    yield from _stated_problems(text, view, blocks)
+    yield from _shortfall_problems(text, view, outline, blocks)
 
 
-def _stated_problems(text: str, view: str, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
+class _Blocks:
+    """The announced problem blocks (sorted spans), asked in O(log n) whether an offset lies inside one."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [a for a, _ in spans]
+        self.reach = list(itertools.accumulate((b for _, b in spans), max))  # furthest end among spans starting so far
+
+    def holds(self, offset: int) -> bool:
+        at = bisect.bisect_right(self.starts, offset)
+        return bool(at) and self.reach[at - 1] > offset
+
+
+def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]:
     """Problems said outright, outside any announced list: a sentence whose verdict is unmistakable
     (…历史遗留问题依然突出, …风险也不容低估). Solved problems (解决了…问题) say nothing of the kind."""
     for match in _STATED_PROBLEM.finditer(view):
-        if any(a <= match.start() < b for a, b in blocks):
+        if blocks.holds(match.start()):
             continue
         sentence_start = _last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, _last_mark_end(view, ",，:：", match.start()))
@@ -679,15 +692,12 @@ def _last_mark_end(view: str, marks: str, at: int, reach: int = 400) -> int:
     return max(floor, *(view.rfind(ch, floor, at) + 1 for ch in marks))
 
 
-def _shortfall_problems(text: str, view: str, outline: Outline, blocks: list[tuple[int, int]]) -> Iterator[Problem]:
+def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks) -> Iterator[Problem]:
     """Problems without a cue phrase: any clause that says the body falls short (招商质效不高, 发展后劲不足),
     one record per clause, outside the announced blocks; not when it acts on the shortfall (补齐短板),
     states a figure, or the sentence says it was solved."""
-    starts = [a for a, _ in blocks]
-    reach = list(itertools.accumulate((b for _, b in blocks), max))  # furthest end among blocks starting so far
     for match in _SHORTFALL.finditer(view):
-        at = bisect.bisect_right(starts, match.start())
-        if at and reach[at - 1] > match.start():
+        if blocks.holds(match.start()):
             continue  # inside an announced block
         clause_start = _last_mark_end(view, _CLAUSE_MARKS, match.start())
         stop = _CLAUSE_END.search(view, match.end())
