@@ -146,6 +146,10 @@ def mixed_amount(token: str) -> float | None:
     return head + total + section + digit
 
 
+_OPEN_QUOTES = frozenset("“‘「『\"")
+_CLOSE_QUOTES = frozenset("”’」』\"")
+
+
 def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in view[start:end], skipping the tails of mixed amounts such as 1万2千."""
     end = len(view) if end is None else end
@@ -159,6 +163,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
         if unit == "万" and _CJK_NOUN.match(view, match.end()):
             continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
+        if view[match.start() - 1 : match.start()] in _OPEN_QUOTES and view[match.end() : match.end() + 1] in _CLOSE_QUOTES:
+            continue  # 出台“40条”政策举措: a quantity in quotation marks is the name of a programme, as “521”人才计划 is
         found.append(
             Quantity(
                 start=match.start(),

@@ -21,7 +21,9 @@ __all__ = [
     "DOCUMENT_TYPE_CUES",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
-    "SHORTFALL_WORDS","GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "RUN_IN_VERDICTS",
+    "TARGET_FRAMES",
+    "SHORTFALL_WORDS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -52,6 +54,17 @@ LEAD_INS = (
 # A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
 # even inside a review section of a speech.
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来")
+
+
+# A run-in head sums up the passage after it in a verdict (商贸中心辐射带动能力不断增强。旅游文化产业显著发展。
+# 城市品质提档升级。…): a short sentence ending in one of these words, followed by its details, is an item
+# even when the run-in heads of a paragraph open differently.
+RUN_IN_VERDICTS = (
+    "增强", "加强", "提升", "提高", "加快", "加大", "扩大", "发展", "增长", "推进", "明显", "显著", "向好", "有力", "高效",
+    "升级", "优化", "改善", "进展", "突破", "成效", "巩固", "完善", "壮大", "提速", "见效", "凸显", "彰显", "平稳", "深化",
+    "加速", "跃升", "攀升", "活跃", "繁荣", "提质", "扎实", "有序", "良好", "新高", "丰硕", "喜人", "强劲", "夯实", "健全",
+    "迸发", "增效", "局面", "新篇", "成形", "初显", "落地", "见底", "企稳", "向优",
+)
 
 
 # A clause that says the body falls short is a problem wherever it stands (发展后劲不足, 招商质效不高,
@@ -103,6 +116,11 @@ TASK_OPENERS = (
     "深化", "完善", "健全", "培育", "发展壮大", "统筹", "突出", "立足", "聚力", "聚焦", "精心", "激发", "充分发挥", "树立",
     "继续", "大力", "积极", "努力", "切实", "全面", "要", "争创", "争取", "启动", "谋划", "筹备", "进一步",
 )
+# A list announced as targets (主要预期目标是：地区生产总值增长7.5%；…) or under a title line naming them
+# (2024年目标任务) holds targets to its end, whatever each clause says.
+TARGET_FRAMES = ("预期目标", "主要目标", "目标任务", "奋斗目标", "发展目标", "目标", "主要指标")
+
+
 # Sentences that frame the plan part rather than set a task (做好今年的工作意义重大; 重点抓好以下六个方面的工作).
 PLAN_FRAMING_WORDS = (
     "意义重大", "责任重大", "以下", "做好今年", "做好明年", "做好全年", "做好政府工作", "做好新一年", "这些目标", "上述目标",

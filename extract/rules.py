@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
@@ -124,6 +124,8 @@ _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 # 过去五年，是解放思想…的五年 / 2023年是…的一年: a sentence that judges the period as a whole.
+_TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
+_TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|三|五|几|十)?年")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
@@ -164,11 +166,15 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     years = {"review": document.review_year, "plan": document.plan_year}
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
+    after_target_title = False
     for start, end in paragraphs(view):
+        framed = _target_frames(view, start, end, whole=after_target_title)
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
-            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years))
+            targets = any(a <= sentence.start() < b for a, b in framed)
+            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets))
+        after_target_title = bool(_TARGET_TITLE.fullmatch(view[start:end].strip()))
     return RuleFindings(
         indicators=indicators,
         quantities=quantities,
@@ -179,6 +185,18 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
 
 
 # ---------------------------------------------------------------- indicators
+
+
+def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tuple[int, int]]:
+    """Spans of a paragraph that list targets: after 主要预期目标是： to its sentence's end, or the whole
+    paragraph under a title line such as 2024年目标任务."""
+    if whole:
+        return [(start, end)]
+    spans = []
+    for frame in _TARGET_FRAME.finditer(view, start, end):
+        stop = _SENTENCE_END.search(view, frame.end(), end)
+        spans.append((frame.end(), stop.start() if stop else end))
+    return spans
 
 
 @dataclass
@@ -204,6 +222,7 @@ def _sentence_indicators(
     tokens: list[tuple[str, Quantity]],
     outline: Outline,
     years: dict[str, str | None],
+    targets: bool = False,
 ) -> Iterator[Indicator]:
     """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks."""
     drafts: list[_Draft] = []
@@ -299,7 +318,7 @@ def _sentence_indicators(
                 qualifier=draft.qualifier,
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
-                kind=draft.kind or _kind(context, view[quote_start : draft.value_end], role),
+                kind=draft.kind or ("target" if targets else _kind(context, view[quote_start : draft.value_end], role)),
                 period=_period(view[max(start, quote_end - _CLAUSE_REACH) : quote_end], sentence_text, role, years),
                 evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
             )
@@ -563,9 +582,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
 
 
 def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:
-    """Paragraphs, cut again where a heading or item starts inside one (a report saved as one long line)."""
+    """Paragraphs, cut again where a heading or item starts inside one (a report saved as one long line). The
+    one-sentence lead-in before a paragraph's first item introduces the items (…保持了经济平稳增长。商贸中心…不断增强。…)
+    and is no segment of its own."""
     for start, end in paragraphs(view):
-        cuts = [s.start for s in outline.starting_within(start + 1, end)]
+        inside = outline.starting_within(start + 1, end)
+        cuts = [s.start for s in inside]
+        if inside and inside[0].level == 4 and len(_SENTENCE_END.findall(view, start, cuts[0])) <= 1:
+            start = cuts.pop(0)
         for a, b in zip([start, *cuts], [*cuts, end]):
             if b > a:
                 yield a, b

@@ -21,24 +21,36 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .phrasing import RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+
 __all__ = ["Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "other"]
 
 _CN_NUM = "一二三四五六七八九十"
+# A report exported from a wiki or editor keeps its markup before a heading (## 二、…, \\### （三）…, **一、…).
+_MARKUP = r"[ \t]*(?:\\?#{1,6}[ \t]*|\*\*)?[ \t]*"
 _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^[ \t]*(第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)[、,，:：\s]?|[{_CN_NUM}]{{1,3}}[ \t]*[、.．])")),
-    (2, re.compile(rf"^[ \t]*([(（][ \t]*[{_CN_NUM}]{{1,3}}[ \t]*[)）][、.．]?)")),
-    (3, re.compile(r"^[ \t]*([0-9]{1,2}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{1,2}[)）])")),
+    (1, re.compile(rf"^{_MARKUP}(第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)[、,，:：\s]?|[{_CN_NUM}]{{1,3}}[ \t]*[、.．])")),
+    # a title line whose numeral is set off by a space only (一 打造营商服务环境新标杆): the whole line is short
+    (1, re.compile(rf"^{_MARKUP}([{_CN_NUM}]{{1,3}}[ \t\u3000]+)(?=[\u4e00-\u9fff“][^。！!？?,，;；:：\n]{{3,30}}$)")),
+    (2, re.compile(rf"^{_MARKUP}([(（][ \t]*[{_CN_NUM}]{{1,3}}[ \t]*[)）][、.．]?)")),
+    (3, re.compile(rf"^{_MARKUP}([0-9]{{1,2}}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{{1,2}}[)）])")),
 )
-_ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n ]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
+_BULLETS = "●•·▪■◆◇★☆►▶→√"
+_ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
+_OPENING_SENTENCE = re.compile(r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
+_VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
+_VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
+_TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
+_DETAILS = 30  # characters of details a run-in head needs after it
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
 _LONG_PARAGRAPH = 1000
 _INLINE_HEADING = re.compile(
     rf"[。！!？?；;](?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
-_TITLE_END = re.compile(r"[。！!？?]|$", re.MULTILINE)
+_TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
 
 _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("review", re.compile(r"完成情况|推进情况|工作情况|运行情况|回顾|总结|成绩|成效|成就|进展|主要做法|取得|肯定")),
@@ -46,6 +58,8 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
     ("plan", re.compile(r"计划|安排|打算|思路|目标|任务|举措|措施|重点|下一步|下步|明年|今后|展望|部署")),
     ("outlook", re.compile(r"形势|机遇|挑战|趋势|认清|把握")),
 )
+_ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
+_OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"要|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年")
 
@@ -155,7 +169,9 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
 def outline(view: str) -> Outline:
     """Build the heading tree of the (cleaned) view; offsets index the original text."""
     raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
-    for start, end in paragraphs(view):
+    opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]] = []  # per paragraph, in order
+    spans = paragraphs(view)
+    for start, end in spans:
         line = view[start:end]
         heading_level = 0
         for level, pattern in _HEADING_PATTERNS:
@@ -175,13 +191,56 @@ def outline(view: str) -> Outline:
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
             items.append((4, match.group(1), title_start, stop.start() if stop else end, end))
-        raw.extend(items or _parallel_sentences(view, start, end))
+        items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
+        raw.extend(items)
+        head = None if heading_level or items else _opening_verdict(view, start, end)
+        opening_heads.append((heading_level, head))
+    raw.extend(_paragraph_heads(opening_heads))
+    raw.extend(_turns_to_plans(view, raw, spans))
+    raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw), len(view))
 
 
-def _parallel_sentences(view: str, start: int, end: int) -> list[tuple[int, str, int, int, int]]:
-    """Unnumbered items: short sentences of one paragraph that open alike (在项目谋划上精准导航。在招大引强上
-    持续突破。…), each followed by its elaboration. Two or more sharing their first character make a list."""
+def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, str, int, int, int]]:
+    """A heading that names problems and plans at once (存在问题及下一步打算, 问题与建议) covers two parts: from
+    its first paragraph that opens with or mostly speaks of what is to be done, an untitled part of the same level takes over."""
+    turns = []
+    headings = [entry for entry in raw if entry[0] < 4]
+    for index, (level, _, title_start, title_end, paragraph_end) in enumerate(headings):
+        title = view[title_start:title_end]
+        if not (_ROLE_CUES_BY_NAME["problems"].search(title) and _ROLE_CUES_BY_NAME["plan"].search(title)):
+            continue
+        stop = next((h[2] for h in headings[index + 1 :] if h[0] <= level), len(view))
+        first = bisect.bisect_left(spans, (paragraph_end, paragraph_end))
+        for start, end in spans[first:]:
+            if start >= stop:
+                break
+            speaks_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or tense_role(view[start:end]) == "plan"
+            if speaks_ahead and not _ROLE_CUES_BY_NAME["problems"].search(view, start, min(end, start + 30)):
+                turns.append((level, "", start, start, end))
+                break
+    return turns
+
+
+def _opening_verdict(view: str, start: int, end: int) -> tuple[int, str, int, int, int] | None:
+    heads = _verdict_heads(view, start, end, opens_with_heading=False)
+    return (4, "", heads[0].start(1), heads[0].end(1), end) if heads and heads[0].start(1) < start + 4 else None
+
+
+def _paragraph_heads(opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]]) -> list[tuple[int, str, int, int, int]]:
+    """Paragraphs that each open with a run-in head (区域商贸中心地位不断增强。社会消费品零售总额…) are items
+    when a neighbouring paragraph opens so too; a lone one is just a paragraph."""
+    heads = [head for _, head in opening_heads]
+    return [
+        head for index, head in enumerate(heads)
+        if head is not None and ((index and heads[index - 1] is not None) or (index + 1 < len(heads) and heads[index + 1] is not None))
+    ]
+
+
+def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[tuple[int, str, int, int, int]]:
+    """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
+    more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
+    with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
     short = [
         m for m in _SHORT_SENTENCE.finditer(view, start, end)
         if m.end() < end and not _CONNECTIVE.match(m.group(1)) and not re.search(r"[0-9]", m.group(1))
@@ -189,8 +248,20 @@ def _parallel_sentences(view: str, start: int, end: int) -> list[tuple[int, str,
     by_opening: dict[str, list[re.Match[str]]] = {}
     for m in short:
         by_opening.setdefault(m.group(1)[0], []).append(m)
-    chosen = sorted((m for group in by_opening.values() if len(group) >= 2 for m in group), key=lambda m: m.start(1))
-    return [(4, "", m.start(1), m.end(1), end) for m in chosen]
+    alike = {m.start(1): m for group in by_opening.values() if len(group) >= 2 for m in group}
+    verdicts = _verdict_heads(view, start, end, opens_with_heading=opens_with_heading)
+    chosen = {**alike, **{m.start(1): m for m in verdicts}} if len(verdicts) >= 2 else alike
+    return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(chosen.items())]
+
+
+def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[re.Match[str]]:
+    """Short sentences (the paragraph's first among them, unless a heading opens it) that end in a verdict and
+    have details after them."""
+    first = None if opens_with_heading else _OPENING_SENTENCE.match(view, start, end)
+    candidates = ([first] if first else []) + list(_VERDICT_SENTENCE.finditer(view, start, end))
+    heads = [m for m in candidates if not _CONNECTIVE.match(m.group(1)) and _VERDICT_END.search(m.group(1))]
+    stops = [m.start(1) for m in heads[1:]] + [end]
+    return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 
 
 def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Section, ...]:
@@ -205,7 +276,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Sectio
         parent = stack[-1] if stack else None
         title = view[title_start:title_end]
         start = marker_starts[index]
-        role = _role(title, view[title_start:end], parent)
+        role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level)  # untitled: a turn to plans
         section = Section(
             level=level,
             marker=marker,
@@ -258,7 +329,7 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
     return ends
 
 
-def _role(title: str, body: str, parent: Section | None) -> Role:
+def _role(title: str, body: str, parent: Section | None, level: int) -> Role:
     for role, cue in _ROLE_CUES:
         if cue.search(title):
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role != "plan":
@@ -266,7 +337,10 @@ def _role(title: str, body: str, parent: Section | None) -> Role:
             break
     if parent is not None:
         return parent.role
-    return tense_role(body)
+    role = tense_role(body)
+    if role == "other" and level < 4 and _TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
+        return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
+    return role
 
 
 def tense_role(body: str) -> Role:

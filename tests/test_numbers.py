@@ -30,7 +30,7 @@ def test_quantities(text: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["完成x亿元", "增长XX%", "投资××万元", "增长2x%", "2021年1-10月", "第22页", "5G基站", "占全市的2/3", "“521”人才计划", "两区5万干部群众"],
+    ["完成x亿元", "增长XX%", "投资××万元", "增长2x%", "2021年1-10月", "第22页", "5G基站", "占全市的2/3", "“521”人才计划", "两区5万干部群众", "出台“40条”政策举措"],
 )
 def test_not_quantities(text: str) -> None:
     assert quantities(text) == []

@@ -128,3 +128,27 @@ def test_a_plan_part_without_items_states_a_task_per_sentence_that_opens_with_a_
     text = ("一、2023年工作回顾\n全年完成投资57亿元。\n二、2024年重点工作\n"
             "做好今年的工作意义重大。着力扩投资、夯基础,实施项目120个;突出延链条、聚集群,培育龙头企业。园区面貌焕然一新。\n")
     assert [p.text for p in parse_report(text, OFFLINE).plans] == ["着力扩投资、夯基础", "突出延链条、聚集群"]
+
+
+@pytest.mark.parametrize("head", ["社会保障持续加强", "城市品质提档升级", "重点改革稳步推进", "东山组团基础设施建设取得突破性进展", "营商环境更加高效"])
+def test_a_run_in_head_ending_in_a_verdict_is_one_achievement_for_its_passage(head: str) -> None:
+    details = "全年发放就业小额担保贷款1600万元,新增就业5650人,城镇登记失业率控制到3.9%。新农合参合率达到99.42%。"
+    text = f"一、工作回顾\n我们坚持以人民为中心。{head}。{details}生态治理成效明显。{details}\n"
+    assert achievements(text) == [head, "生态治理成效明显"]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(i.name, i.kind) for i in parse_report(text, OFFLINE).indicators]
+
+
+@pytest.mark.parametrize("text", [
+    "2023年全区经济社会发展主要预期目标是:地区生产总值增长7.5%;规模以上工业增加值增长7%;固定资产投资增长12%。\n",
+    "2024年目标任务\n\n地区生产总值增长7.5%;规模以上工业增加值增长7%;固定资产投资增长12%。\n",
+])
+def test_a_list_announced_as_targets_holds_targets_to_its_end(text: str) -> None:
+    assert kinds(text) == [("地区生产总值", "target"), ("规模以上工业增加值", "target"), ("固定资产投资", "target")]
+
+
+def test_a_target_frame_ends_with_its_sentence() -> None:
+    text = "主要目标是:地区生产总值增长7.5%。全年实现地区生产总值增长6.1%。\n"
+    assert kinds(text) == [("地区生产总值", "target"), ("地区生产总值", "actual")]

@@ -98,3 +98,65 @@ def test_short_sentences_that_open_alike_are_unnumbered_items() -> None:
 def test_a_lone_short_sentence_is_not_an_item() -> None:
     text = "一、下一步工作\n(一)抓招商。坚持高质量引进来。根据园区产业优势谋划一批重大产业项目。\n"
     assert outline(text).items() == ()
+
+
+def test_run_in_heads_that_end_in_a_verdict_are_items_even_when_they_open_differently() -> None:
+    text = (
+        "一、2015年工作回顾\n"
+        "面对经济下行压力，我区狠抓投资拉动和项目建设，保持了经济平稳增长。商贸中心辐射带动能力不断增强。万家惠农贸市场、发达广场、"
+        "三角地时代广场商业综合体等重点项目进展顺利，全年新增营业面积10万平方米。旅游文化产业显著发展。两河圣山旅游景区基础设施和"
+        "功能日益完善，世界反法西斯战争海拉尔纪念园二期工程启动实施。\n"
+    )
+    assert [s.title for s in outline(text).items()] == ["商贸中心辐射带动能力不断增强", "旅游文化产业显著发展"]
+
+
+def test_a_verdict_without_details_after_it_is_no_run_in_head() -> None:
+    text = (
+        "一、工作回顾\n全年新建道路12条，总长24公里，城市路网进一步完善。城市功能明显提升。全年新增绿地30万平方米，"
+        "建成公园4处，城乡环境持续改善。\n"
+    )
+    assert outline(text).items() == ()
+
+
+def test_paragraphs_that_each_open_with_a_verdict_are_items_a_lone_one_is_not() -> None:
+    details = "社会消费品零售总额完成110.6亿元，同比增长13%，中俄蒙国际物流园区晋升为自治区级物流园区。"
+    two = f"（一）经济保持较快发展\n区域商贸中心地位不断增强。{details}\n工业经济稳步增长。{details}\n"
+    assert [s.title for s in outline(two).items()] == ["区域商贸中心地位不断增强", "工业经济稳步增长"]
+    one = f"（一）经济保持较快发展\n区域商贸中心地位不断增强。{details}\n全年完成投资3.5亿元，{details}\n"
+    assert outline(one).items() == ()
+
+
+def test_headings_keep_their_markdown_markup() -> None:
+    text = "## 一、2024年工作回顾\n全年完成投资3亿元。\n\\### （三）建管并举促融合\n建成公园3处。\n**二、存在问题**\n短板仍然突出。\n"
+    assert [(s.level, s.marker, s.title) for s in outline(text).sections] == [
+        (1, "一、", "2024年工作回顾"), (2, "（三）", "建管并举促融合"), (1, "二、", "存在问题"),
+    ]
+
+
+def test_a_heading_of_problems_and_plans_turns_to_plans_at_its_first_forward_paragraph() -> None:
+    text = (
+        "二、存在问题及下一步打算\n一年来，虽然我们做了大量工作，但还存在一些问题：工业经济总量偏小，发展后劲不足。\n"
+        "2025年，我们将坚持稳中求进，着力扩投资、夯基础，打好项目攻坚战；突出延链条、聚集群，做强工业主引擎。\n"
+    )
+    sections = outline(text).sections
+    assert [(s.level, s.role) for s in sections] == [(1, "problems"), (1, "plan")]
+    assert sections[0].end == text.index("2025年") and sections[1].title == ""
+
+
+def test_a_title_line_numbered_with_a_space_and_bulleted_items() -> None:
+    text = "一 打造营商服务环境新标杆\n\n●一是深化动力变革\n\n●二是优化政务服务\n\n二 打造先进制造平台新标杆\n\n●一是扩大集群规模\n"
+    sections = outline(text).sections
+    assert [(s.level, s.marker, s.title) for s in sections] == [
+        (1, "一", "打造营商服务环境新标杆"), (4, "一是", "深化动力变革"), (4, "二是", "优化政务服务"),
+        (1, "二", "打造先进制造平台新标杆"), (4, "一是", "扩大集群规模"),
+    ]
+    assert {s.role for s in sections} == {"plan"}  # imperative headings over bare items set tasks
+
+
+def test_a_sentence_that_opens_with_a_numeral_and_a_space_is_no_heading() -> None:
+    assert outline("一 年来全区上下团结一心，完成地区生产总值120亿元，同比增长8%。\n").sections == ()
+
+
+def test_an_imperative_heading_is_a_plan_a_heading_with_a_verdict_is_not() -> None:
+    text = "一、打造营商服务环境新标杆\n●一是深化动力变革\n二、营商环境持续优化\n●一是深化动力变革\n"
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["plan", "other"]
