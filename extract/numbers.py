@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 

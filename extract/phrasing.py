@@ -22,6 +22,10 @@ __all__ = [
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
+    "SPENDING_VERBS",
+    "OBJECT_LEADS",
+    "OBJECT_TAILS",
+    "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
     "SHORTFALL_WORDS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
@@ -56,6 +60,27 @@ LEAD_INS = (
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来")
 
 
+# An amount spent on something named after it (投资1.29亿元完成了17条道路的改扩建; 投资5642万元的日处理80吨
+# 污泥焚烧厂土建工程开工建设): the record is that thing's investment, named by the words after the amount less
+# the verbs around them (OBJECT_LEADS before, OBJECT_TAILS after) and any figures inside.
+SPENDING_VERBS = ("投资", "总投资", "完成投资", "累计完成投资", "累计投资")
+OBJECT_LEADS = (
+    "的", "实施的", "实施了", "实施", "完成了", "完成", "建成了", "建成", "新建了", "新建", "用于", "对", "启动", "开展", "推进",
+    "新建及改造", "改造", "建设", "集中",
+)
+OBJECT_TAILS = (
+    "全部完工", "开工建设", "投入使用", "建成通车", "全线贯通", "实现全线贯通", "顺利完工", "全面完成", "基本完工", "已完工",
+    "完工", "竣工", "开工", "建成", "升级改造", "正式运营",
+)
+
+
+# What part of a report a heading opens, by the words in its title; the first family that matches wins.
+HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("review", ("完成情况", "推进情况", "工作情况", "运行情况", "回顾", "总结", "成绩", "成效", "成就", "进展", "主要做法", "取得", "肯定")),
+    ("problems", ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")),
+    ("plan", ("计划", "安排", "打算", "思路", "目标", "任务", "举措", "措施", "重点", "下一步", "下步", "明年", "今后", "展望", "部署")),
+    ("outlook", ("形势", "机遇", "挑战", "趋势", "认清", "把握")),
+)
 # A run-in head sums up the passage after it in a verdict (商贸中心辐射带动能力不断增强。旅游文化产业显著发展。
 # 城市品质提档升级。…): a short sentence ending in one of these words, followed by its details, is an item
 # even when the run-in heads of a paragraph open differently.
@@ -63,7 +88,7 @@ RUN_IN_VERDICTS = (
     "增强", "加强", "提升", "提高", "加快", "加大", "扩大", "发展", "增长", "推进", "明显", "显著", "向好", "有力", "高效",
     "升级", "优化", "改善", "进展", "突破", "成效", "巩固", "完善", "壮大", "提速", "见效", "凸显", "彰显", "平稳", "深化",
     "加速", "跃升", "攀升", "活跃", "繁荣", "提质", "扎实", "有序", "良好", "新高", "丰硕", "喜人", "强劲", "夯实", "健全",
-    "迸发", "增效", "局面", "新篇", "成形", "初显", "落地", "见底", "企稳", "向优",
+    "迸发", "增效", "局面", "新篇", "成形", "初显", "落地", "见底", "企稳", "向优", "态势", "势头",
 )
 
 

@@ -32,9 +32,9 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
-from .numbers import COUNTER_UNITS, MEASURE_UNITS, Quantity, base_unit, find_quantities, parse_number
+from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
@@ -124,6 +124,12 @@ _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 # 过去五年，是解放思想…的五年 / 2023年是…的一年: a sentence that judges the period as a whole.
+# 投资 / 华兰生物总投资 before an amount: who (if anyone) spends, and the verb
+_SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives(SPENDING_VERBS)})")
+_OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
+_OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
+_OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
+_OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|三|五|几|十)?年")
@@ -283,7 +289,14 @@ def _sentence_indicators(
                 value = -value
             name = _COMPARISON_TAIL.sub("", name) or name
         quote_end = q.end
-        if kind != "rank" and (not name or _counts_what_follows(name)):
+        spender = _SPENDER.fullmatch(name) if kind != "rank" else None
+        spent_on = None
+        if spender and (not spender["who"] or view.startswith("的", q.end)):
+            spent_on = _spent_on(view, q.end, end, spender["verb"])
+        if spent_on is not None:
+            name, quote_end = spent_on
+            name = spender["who"] + name if spender else name
+        elif kind != "rank" and (not name or _counts_what_follows(name)):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
             if after_name:
@@ -435,6 +448,19 @@ def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]
     if following < len(tokens) and tokens[following][1].start < stop:
         stop = tokens[following][1].start
     return stop
+
+
+def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None:
+    """投资5900万元的伊敏河两岸亮化照明工程全部完工 -> (伊敏河两岸亮化照明工程投资, end of the phrase): what an
+    amount was spent on, from the words after it to the clause's or list item's end, less verbs and figures;
+    nothing when that is a whole clause rather than a thing."""
+    match = _OBJECT_END.search(view, at, min(end, at + 60))
+    stop = match.start() if match else min(end, at + 60)
+    words = _OBJECT_TAIL.sub("", _OBJECT_LEAD.sub("", view[at:stop].strip()))
+    words = _OBJECT_LEAD.sub("", QUANTITY.sub("", words))
+    if not 2 <= len(_CJK.findall(words)) <= _OBJECT_REACH:
+        return None
+    return words + ("总投资" if verb == "总投资" else "投资"), stop
 
 
 def _name_from_clause_before(view: str, start: int, at: int) -> str:

@@ -19,9 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, cast
 
-from .phrasing import RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 
 __all__ = ["Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
@@ -52,11 +52,8 @@ _INLINE_HEADING = re.compile(
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
 
-_ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = (
-    ("review", re.compile(r"完成情况|推进情况|工作情况|运行情况|回顾|总结|成绩|成效|成就|进展|主要做法|取得|肯定")),
-    ("problems", re.compile(r"问题|不足|差距|短板|薄弱|困难|瓶颈")),
-    ("plan", re.compile(r"计划|安排|打算|思路|目标|任务|举措|措施|重点|下一步|下步|明年|今后|展望|部署")),
-    ("outlook", re.compile(r"形势|机遇|挑战|趋势|认清|把握")),
+_ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
+    (cast(Role, role), re.compile(alternatives(words))) for role, words in HEADING_ROLE_CUES
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)

@@ -152,3 +152,22 @@ def test_a_list_announced_as_targets_holds_targets_to_its_end(text: str) -> None
 def test_a_target_frame_ends_with_its_sentence() -> None:
     text = "主要目标是:地区生产总值增长7.5%。全年实现地区生产总值增长6.1%。\n"
     assert kinds(text) == [("地区生产总值", "target"), ("地区生产总值", "actual")]
+
+
+def names(text: str) -> list[str]:
+    return [i.name for i in parse_report(text, OFFLINE).indicators]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("投资5900万元的伊敏河两岸及城市重点区域亮化照明工程全部完工。", "伊敏河两岸及城市重点区域亮化照明工程投资"),
+    ("投资1.29亿元完成了17条道路的改扩建。", "道路的改扩建投资"),
+    ("投资3500万元的二三级供水管网改造、836万元的背街巷道改造等项目全面完工。", "二三级供水管网改造投资"),
+    ("拓新药业总投资5亿元的年产1000吨核苷食品营养强化剂项目开工。", "拓新药业年产核苷食品营养强化剂项目总投资"),
+])
+def test_an_amount_spent_is_named_by_what_it_was_spent_on(text: str, name: str) -> None:
+    assert names(f"一、工作回顾\n{text}\n")[0] == name
+
+
+def test_a_spending_verb_with_a_whole_clause_after_it_keeps_its_own_name() -> None:
+    text = "一、工作回顾\n固定资产投资12.5亿元,同比增长8%。\n"
+    assert names(text) == ["固定资产投资"]
