@@ -20,8 +20,9 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     "money": re.compile(r"(?:元|美元|欧元|港元|日元|^亿$|^万$)$"),
     "count": re.compile(r"(?:个|家|户|项|件|座|所|条|批|宗)$"),
     "people": re.compile(r"(?:人|名|人次|万人次)$"),
-    "area": re.compile(r"(?:平方米|平方公里|亩|公顷|㎡)$"),
+    "area": re.compile(r"(?:平方米|平方公里|亩|公顷|㎡|(?<!立)方)$"),  # 拆迁14万方: 方 is 平方米 (not 立方)
     "weight": re.compile(r"(?:吨|斤|公斤|千克)$"),
+    "energy": re.compile(r"(?:千瓦时|度|kWh|吨标准煤|吨标煤)$"),  # 用电量 6.42亿度, 能源消费总量 万吨标准煤
     "rate": re.compile(r"^(?:%|‰)$"),
     "any": re.compile(r""),
 }
