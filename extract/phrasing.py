@@ -44,6 +44,7 @@ REVIEW_FRAMING_WORDS = (
     "取得了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "实践证明", "成绩的取得", "这些成绩", "这些成就",
     "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
+    "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
     "出席会议", "主持会议", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "作以简要回顾", "简要回顾",
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
@@ -54,6 +55,9 @@ LEAD_INS = (
     "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "回顾过去",
     "同时", "此外", "另外", "其中", "与此同时", "在此基础上", "全年", "今年", "去年", "上半年", "下半年", "前三季度",
     "截至目前", "目前", "近年来", "据统计", "总体上", "我们",
+    "两年来", "三年来", "近两年来", "近三年来", "近五年来", "多年来", "十年来", "近年以来",
+    # a salutation opens a paragraph of a speech or 政府工作报告 and says nothing itself
+    "各位代表", "同志们", "各位领导", "各位委员",
 )
 # A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
 # even inside a review section of a speech.

@@ -25,6 +25,7 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "过去五年,是解放思想、与时俱进,激情满满的五年。",
     "这些成绩的取得,是全区上下共同奋斗的结果。",
     "市委常委、高新区党工委书记王红星出席会议并讲话。",
+    "2023年全区经济社会发展主要预期目标是:地区生产总值增长7.5%。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
@@ -34,6 +35,8 @@ def test_framing_is_no_achievement(framing: str) -> None:
     ("五年来,我们坚持解放思想,深入开展大讨论。", "我们坚持解放思想"),
     ("同时,三改一拆等省市重点工作均完成年度目标任务。", "三改一拆等省市重点工作均完成年度目标任务"),
     ("张凤林指出,开发区签约项目35个。", "开发区签约项目35个"),
+    ("近三年来,区内规上工业产值保持了年均38%以上的增幅。", "区内规上工业产值保持了年均38%以上的增幅"),
+    ("各位代表,五年来,区十六届人大一次会议确定的各项任务全面完成。", "区十六届人大一次会议确定的各项任务全面完成"),
 ])
 def test_a_lead_in_or_a_speaker_is_skipped_for_the_clause_with_content(sentence: str, quote: str) -> None:
     assert achievements(f"一、工作回顾\n{sentence}\n") == [quote]
