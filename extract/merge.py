@@ -3,7 +3,7 @@
 By now every record is decided (the rules' reading, or the verdicts', see
 verdicts.py) and grounded. What is left is saying each thing once: two
 indicators with the same number (value, or the rate of a rate-only record) and
-unit whose quotes overlap are one record, the earlier kept and the later only
+unit whose quotes overlap are one record (unless the quote names two metrics, one each), the earlier kept and the later only
 filling fields it left empty (yoy_pct, target_completion_pct, period, value_max,
 qualifier) — a number only where the kept record's quote writes it, so no merge ever
 puts a number in a record whose quote does not show it; two statements overlapping by half the later one's length are one.
@@ -29,8 +29,16 @@ def _key(ind: Indicator) -> tuple:
     return (ind.value, ind.unit if ind.value is not None else None, ind.yoy_pct if ind.value is None else None)
 
 
-def _overlaps(a: Indicator, b: Indicator) -> bool:
-    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+def _twins(a: Indicator, b: Indicator) -> bool:
+    """Overlapping quotes with the same number are one record, unless the quote names two metrics, one each
+    (固定资产投资、工业投资均增长12%; 城镇和农村居民人均可支配收入均增长8%): names that differ, neither holding the
+    other, each opening with words the quotes write."""
+    if not (a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end):
+        return False
+    if a.name in b.name or b.name in a.name:
+        return True
+    quote = a.evidence.quote + b.evidence.quote
+    return not (a.name[:2] in quote and b.name[:2] in quote)
 
 
 def merge_indicators(records: Sequence[Indicator]) -> list[Indicator]:
@@ -42,7 +50,7 @@ def merge_indicators(records: Sequence[Indicator]) -> list[Indicator]:
         starts, indices = by_key.setdefault(_key(record), ([], []))
         low = bisect.bisect_left(starts, record.evidence.start - longest)
         high = bisect.bisect_left(starts, record.evidence.end)
-        twin = next((indices[i] for i in range(low, high) if _overlaps(merged[indices[i]], record)), None)
+        twin = next((indices[i] for i in range(low, high) if _twins(merged[indices[i]], record)), None)
         if twin is None:
             at = bisect.bisect_left(starts, record.evidence.start)
             starts.insert(at, record.evidence.start)

@@ -67,6 +67,9 @@ _RANK_MOVES = re.compile(r"^(?:上升|提升|升|跃升|跃居|前移|下降|降
 _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)[了]?\s?$")
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
+_EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)")
+# A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
+_RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
 _LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
 _BARE_RATE = re.compile(r"(?:增长|增加|下降|减少|比增|比降)\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、]|和|$))")
@@ -91,7 +94,7 @@ _NAME_LEAD = re.compile(
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|均|增加到|增加至|提高到|提高至|保持在|控制在"
+    r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
     r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -262,9 +265,16 @@ def _sentence_indicators(
                 setattr(last, field, number)
                 last.quote_end = q.end
                 continue
-            last = _Draft(name=_name_before(before), quote_start=clause_start, quote_end=q.end, value_end=q.end)
-            setattr(last, field, number)
-            drafts.append(last)
+            name = _name_before(before)
+            if last is not None and _RATE_MEASURE.fullmatch(name):
+                name = last.name + name  # 规上工业增加值同比增长23.5%,两年平均增长14.8% -> 规上工业增加值两年平均
+            each = _LIST_SPLIT.split(name) if _EACH.search(before) else []
+            if len(each) > 1:  # 城镇和农村居民人均可支配收入: a short part shares the last one's head noun
+                each = [p + each[-1][len(p):] if len(p) <= 3 < len(each[-1]) else p for p in each[:-1]] + each[-1:]
+            for part in each if len(each) > 1 and all(len(p) >= 2 for p in each) else [name]:
+                last = _Draft(name=part, quote_start=clause_start, quote_end=q.end, value_end=q.end)
+                setattr(last, field, number)
+                drafts.append(last)  # 固定资产投资、工业投资均增长12%: one record per metric of the list
             continue
         if kind == "planned":
             drafts.append(_Draft(

@@ -35,3 +35,12 @@ def test_a_twin_never_fills_a_number_the_kept_quote_does_not_show() -> None:
     longer = Indicator(name="工业总产值", value=61.05, unit="亿元", yoy_pct=86.98, period="2021年", evidence=ev(SOURCE[:30]))
     [merged] = merge_indicators([short, longer])
     assert merged.yoy_pct is None and merged.period == "2021年"
+
+
+def test_one_rate_shared_by_two_metrics_the_quote_names_is_two_records_a_renamed_twin_is_one() -> None:
+    quote = "固定资产投资、工业投资均增长12%"
+    span = Evidence(quote=quote, start=0, end=len(quote))
+    fixed = Indicator(name="固定资产投资", yoy_pct=12, evidence=span)
+    industrial = Indicator(name="工业投资", yoy_pct=12, evidence=span)
+    renamed = Indicator(name="全社会固定资产投资", yoy_pct=12, evidence=span)  # holds the kept name: the same metric
+    assert merge_indicators([fixed, industrial, renamed]) == [fixed, industrial]

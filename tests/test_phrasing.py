@@ -174,3 +174,12 @@ def test_an_amount_spent_is_named_by_what_it_was_spent_on(text: str, name: str) 
 def test_a_spending_verb_with_a_whole_clause_after_it_keeps_its_own_name() -> None:
     text = "一、工作回顾\n固定资产投资12.5亿元,同比增长8%。\n"
     assert names(text) == ["固定资产投资"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("固定资产投资、工业投资、服务业投资均增长12%左右。", ["固定资产投资", "工业投资", "服务业投资"]),
+    ("城镇和农村居民人均可支配收入均增长8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("经开区规上工业增加值同比增长23.5%,两年平均增长14.8%。", ["经开区规上工业增加值", "经开区规上工业增加值两年平均"]),
+])
+def test_one_rate_for_each_metric_of_a_list_and_a_rate_measured_another_way(text: str, expected: list[str]) -> None:
+    assert names(f"一、工作回顾\n{text}\n") == expected
