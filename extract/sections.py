@@ -190,7 +190,7 @@ def outline(view: str) -> Outline:
             items.append((4, match.group(1), title_start, stop.start() if stop else end, end))
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
         raw.extend(items)
-        head = None if heading_level or items else _opening_verdict(view, start, end)
+        head = None if heading_level or items else _opening_head(view, start, end)
         opening_heads.append((heading_level, head))
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_turns_to_plans(view, raw, spans))
@@ -219,13 +219,20 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
     return turns
 
 
-def _opening_verdict(view: str, start: int, end: int) -> tuple[int, str, int, int, int] | None:
-    heads = _verdict_heads(view, start, end, opens_with_heading=False)
-    return (4, "", heads[0].start(1), heads[0].end(1), end) if heads and heads[0].start(1) < start + 4 else None
+def _opening_head(view: str, start: int, end: int) -> tuple[int, str, int, int, int] | None:
+    """A paragraph's first sentence as a run-in head: short, with details after it, and either a verdict
+    (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
+    first = _OPENING_SENTENCE.match(view, start, end)
+    if first is None or first.start(1) >= start + 4 or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
+        return None
+    if _VERDICT_END.search(first.group(1)) or _TASK_OPENING.match(first.group(1)):
+        return (4, "", first.start(1), first.end(1), end)
+    return None
 
 
 def _paragraph_heads(opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]]) -> list[tuple[int, str, int, int, int]]:
-    """Paragraphs that each open with a run-in head (区域商贸中心地位不断增强。社会消费品零售总额…) are items
+    """Paragraphs that each open with a run-in head (区域商贸中心地位不断增强。社会消费品零售总额…; 积极扩大有效投资。
+    创新招商举措…) are items
     when a neighbouring paragraph opens so too; a lone one is just a paragraph."""
     heads = [head for _, head in opening_heads]
     return [

@@ -160,3 +160,13 @@ def test_a_sentence_that_opens_with_a_numeral_and_a_space_is_no_heading() -> Non
 def test_an_imperative_heading_is_a_plan_a_heading_with_a_verdict_is_not() -> None:
     text = "一、打造营商服务环境新标杆\n●一是深化动力变革\n二、营商环境持续优化\n●一是深化动力变革\n"
     assert [s.role for s in outline(text).sections if s.level == 1] == ["plan", "other"]
+
+
+def test_paragraphs_that_each_open_with_a_task_are_plan_items() -> None:
+    text = (
+        "二、2023年工作安排\n(一)聚焦发展稳中求进,着力实现提质增效新突破\n"
+        "积极扩大有效投资。创新招商举措,多渠道挖掘项目资源,狠抓主导产业链精准招商,力争亿元以上项目签约120个。\n"
+        "加快产业集聚集群发展。聚焦特色产业培育,做好“老原新”三篇大文章,加快构建现代产业体系,力争规上工业企业达到130家。\n"
+    )
+    items = [(s.title, s.role) for s in outline(text).items()]
+    assert items == [("积极扩大有效投资", "plan"), ("加快产业集聚集群发展", "plan")]
