@@ -44,8 +44,9 @@ REVIEW_FRAMING_WORDS = (
     "取得了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "实践证明", "成绩的取得", "这些成绩", "这些成就",
     "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
+    "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
-    "出席会议", "主持会议", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "作以简要回顾", "简要回顾",
+    "出席会议", "主持会议", "这次会议", "本次会议", "今天召开", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "作以简要回顾", "简要回顾",
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")

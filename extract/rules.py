@@ -581,6 +581,9 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
+    headings = [s for s in outline.sections if s.level < 4]
+    first_heading_at = headings[0].start if headings else len(view)
+    first_role = headings[0].role if headings else None  # an intro before a review heading leads the review
     itemized = _ItemizedParts(outline, role)
     for start, end in _segments(view, outline):
         section = outline.at(start)
@@ -588,7 +591,9 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             deepest = outline.at(start)
             if deepest is not None and deepest.level > 1 and deepest.role == role:
                 continue  # inside an item or sub-heading of the part: read through it
-        elif headed or (section is not None and section.role != "other") or tense_role(view[start:end]) != role:
+        elif (headed and not (section is None and start < first_heading_at and first_role == role)) or (
+            section is not None and section.role != "other"
+        ) or tense_role(view[start:end]) != role:
             continue
         if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
             continue  # a paragraph holding items is read through its items

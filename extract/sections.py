@@ -44,11 +44,15 @@ _OPENING_SENTENCE = re.compile(r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
+_VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
+_RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
+_TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
-_LONG_PARAGRAPH = 1000
+_LONG_PARAGRAPH = 300
 _INLINE_HEADING = re.compile(
-    rf"[。！!？?；;](?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
+    rf"(?:[。！!？?；;]|(?<=[\u4e00-\u9fff])[ \u3000]+)"  # after a sentence end, or a space after a word (…使命感 1、工业…)
+    rf"(?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
 
@@ -177,7 +181,7 @@ def outline(view: str) -> Outline:
                 heading_level = level
                 title_start = start + match.end()
                 stop = _TITLE_END.search(view, title_start, end)
-                title_end = stop.start() if stop else end
+                title_end = _run_on_title_end(view, title_start, stop.start() if stop else end)
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
@@ -196,6 +200,23 @@ def outline(view: str) -> Outline:
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw), len(view))
+
+
+def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
+    """A heading run on into its body with no stop between (a page saved without line breaks) ends at a space
+    (要准确把握当前我县经济形势 20xx 年,…) or after its verdict (综合实力明显增强开发区主导产业是…)."""
+    if title_end - title_start <= _RUN_ON_TITLE or re.search(r"[,，;；:：]", view[title_start : title_start + 20]):
+        return title_end
+    gap = _TITLE_GAP.search(view, title_start + 4, title_start + 24)
+    if gap:
+        return gap.start()
+    verdict = _VERDICT_INSIDE.search(view, title_start + 4, title_start + 20)
+    if verdict is None:
+        return title_end
+    stop = verdict.end()
+    while (more := _VERDICT_INSIDE.match(view, stop)) is not None:
+        stop = more.end()  # 明显增强: a verdict of two words
+    return stop
 
 
 def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, str, int, int, int]]:
@@ -340,6 +361,8 @@ def _role(title: str, body: str, parent: Section | None, level: int) -> Role:
                 return role
             break
     if parent is not None:
+        if parent.role == "outlook" and level == 4:  # an outlook (把握形势) reviews the year before it looks ahead
+            return "review" if _VERDICT_END.search(title) else tense_role(body) if tense_role(body) != "other" else parent.role
         return parent.role
     role = tense_role(body)
     if role == "other" and level < 4 and _TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):

@@ -183,3 +183,11 @@ def test_a_spending_verb_with_a_whole_clause_after_it_keeps_its_own_name() -> No
 ])
 def test_one_rate_for_each_metric_of_a_list_and_a_rate_measured_another_way(text: str, expected: list[str]) -> None:
     assert names(f"一、工作回顾\n{text}\n") == expected
+
+
+def test_an_intro_before_a_review_heading_leads_the_review_but_its_overview_sentence_is_framing() -> None:
+    text = (
+        "今年以来,在区委的坚强领导下,全区上下紧紧围绕发展战略,实现了经济社会平稳发展。前三季度,全镇完成工业总产值15.16亿元,同比增长19%。\n"
+        "一、2022年工作回顾\n(一)主要指标快速增长。地区生产总值增长6.1%。\n"
+    )
+    assert achievements(text) == ["全镇完成工业总产值15.16亿元", "主要指标快速增长"]

@@ -170,3 +170,26 @@ def test_paragraphs_that_each_open_with_a_task_are_plan_items() -> None:
     )
     items = [(s.title, s.role) for s in outline(text).items()]
     assert items == [("积极扩大有效投资", "plan"), ("加快产业集聚集群发展", "plan")]
+
+
+def test_a_page_saved_as_one_line_keeps_its_headings_and_their_titles() -> None:
+    text = (
+        "今天召开这次会议,主要是总结前一阶段各项工作。今年以来,全镇上下狠抓落实,完成工业总产值15.16亿元,同比增长19.09%,"
+        "主营业务收入15.12亿元,同比增长21.05%,财政收入增幅全市第一,招商引资任务也已超额完成,各项工作稳步推进,成效明显。"
+        "下面,我就全镇前段时间的各项工作情况作以简要回顾,并对下一步的工作讲几点意见,请大家在下一步工作中抓好落实,"
+        "以更加奋发有为的状态、更加扎实有效的措施,抓住重点、克服难点、带动全局,顺利完成全年的任务目标。"
+        " 一、肯定成绩,认清形势,切实增强做好各项工作的责任感 1、工业发展和招商引资工作势头良好。前三季度,共引进过千万元的项目10个。"
+        "(二)平台创建初见成效__湾电力科技小镇以输配电高端装备制造为核心,着力打造电力装备全产业链。"
+    )
+    sections = outline(text).sections
+    assert [(s.level, s.title) for s in sections] == [
+        (1, "肯定成绩,认清形势,切实增强做好各项工作的责任感"), (3, "工业发展和招商引资工作势头良好"), (2, "平台创建初见成效"),
+    ]
+
+
+def test_the_items_of_an_outlook_heading_that_review_the_year_are_review() -> None:
+    text = (
+        "一、要准确把握当前我县经济形势 2021年,全县上下克难攻坚,保持了经济平稳增长。一是工业经济提速增效。全年规上工业增加值增长9.2%。"
+        "二是项目建设实现新突破。全年新开工项目41个。\n"
+    )
+    assert [(s.title, s.role) for s in outline(text).items()] == [("工业经济提速增效", "review"), ("项目建设实现新突破", "review")]
