@@ -11,6 +11,7 @@ offset into the original text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from .errors import EmptyInputError
@@ -22,6 +23,7 @@ _FOLD["\u3000"] = " "
 _FOLD["\u00a0"] = " "
 _FOLD_TABLE = str.maketrans(_FOLD)
 
+_HEADING_START = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．]|[一二三四五六七八九十]是)")
 _CHROME_KEYS = (
     "索引号|发布机构|公开方式|组配分类|主题分类|发文字号|发文机关|成文(?:时间|日期)|公文时效|有效性"
     "|发布(?:日期|时间)|信息来源|来源[:：]|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数|率)|访问量|字号|【?字体"
@@ -57,6 +59,38 @@ class Cleaned:
     chrome: tuple[tuple[int, int], ...]
 
 
+# A report extracted from a PDF keeps the page's line breaks inside its paragraphs (…在市委、市政府的坚强领导下,\n
+# 围绕年初确定的目标任务…): most lines then have one length. A break after a line of that length which ends no
+# sentence is soft and becomes a space in the view, so the paragraph reads as one.
+_WRAP_MIN_WIDTH = 15
+_WRAP_MIN_LINES = 5
+_WRAP_SLACK = 3  # columns a full line may fall short of the page width (a word that did not fit)
+_SENTENCE_END = "。！？!?：:"
+
+
+def _unwrap(view: str) -> str:
+    lines = view.split("\n")
+    widths = Counter(_display_width(line) for line in lines if len(line.strip()) >= _WRAP_MIN_WIDTH)
+    if not widths:
+        return view
+    width, _ = widths.most_common(1)[0]
+    full = [abs(_display_width(line) - width) <= _WRAP_SLACK for line in lines]
+    if sum(full) < _WRAP_MIN_LINES or sum(full) < 0.3 * sum(1 for line in lines if line.strip()):
+        return view
+    out = []
+    for index, line in enumerate(lines[:-1]):
+        following = lines[index + 1].strip()
+        soft = full[index] and following and not line.rstrip().endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(following)
+        out.append(line + (" " if soft else "\n"))
+    out.append(lines[-1])
+    return "".join(out)
+
+
+def _display_width(line: str) -> int:
+    """Columns on the page: a Chinese character takes two, a digit or Latin letter one."""
+    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in line.rstrip())
+
+
 def fold_width(text: str) -> str:
     """Full-width ASCII to half-width, one character for one, so offsets survive."""
     return text.translate(_FOLD_TABLE)
@@ -84,7 +118,7 @@ def clean(text: str) -> Cleaned:
         else:
             parts.append(line)
         pos += len(line)
-    view = "".join(parts)
+    view = _unwrap("".join(parts))
     if not view.strip():
         raise EmptyInputError("the file holds only web-page chrome (menus, dates, copyright lines); no report text found")
     return Cleaned(text=text, view=view, chrome=tuple(chrome))

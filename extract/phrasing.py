@@ -22,6 +22,7 @@ __all__ = [
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
+    "BACKGROUND_WORDS",
     "SPENDING_VERBS",
     "OBJECT_LEADS",
     "OBJECT_TAILS",
@@ -47,6 +48,12 @@ REVIEW_FRAMING_WORDS = (
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
     "出席会议", "主持会议", "这次会议", "本次会议", "今天召开", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "作以简要回顾", "简要回顾",
+)
+# A 汇报 opens with the body's profile (xx工业园区于2011年6月成立; 总体规划面积为33.6平方公里; 区位概况):
+# background, not an accomplishment of the period.
+BACKGROUND_WORDS = (
+    "成立于", "月成立", "年成立", "挂牌成立", "规划面积", "总面积", "辖区面积", "用地面积", "区位", "概况", "位于", "下辖",
+    "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
@@ -81,7 +88,10 @@ OBJECT_TAILS = (
 
 # What part of a report a heading opens, by the words in its title; the first family that matches wins.
 HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("review", ("完成情况", "推进情况", "工作情况", "运行情况", "回顾", "总结", "成绩", "成效", "成就", "进展", "主要做法", "取得", "肯定")),
+    ("review", (
+        "完成情况", "推进情况", "工作情况", "运行情况", "执行情况", "落实情况", "回顾", "总结", "成绩", "成效", "成就", "进展",
+        "主要做法", "取得", "肯定",
+    )),
     ("problems", ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")),
     ("plan", ("计划", "安排", "打算", "思路", "目标", "任务", "举措", "措施", "重点", "下一步", "下步", "明年", "今后", "展望", "部署")),
     ("outlook", ("形势", "机遇", "挑战", "趋势", "认清", "把握")),

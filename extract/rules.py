@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
@@ -122,7 +122,7 @@ _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解�
 LEADING_MARKER = re.compile(
     r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
 )
-_REVIEW_FRAMING = re.compile(alternatives(REVIEW_FRAMING_WORDS))
+_REVIEW_FRAMING = re.compile(alternatives((*REVIEW_FRAMING_WORDS, *BACKGROUND_WORDS)))
 _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))

@@ -43,3 +43,26 @@ def test_fold_width_is_one_for_one() -> None:
 def test_a_page_of_only_chrome_is_refused() -> None:
     with pytest.raises(EmptyInputError, match="chrome"):
         clean("发布日期:2024-01-03\n浏览次数: 12\n版权声明\n第1页 共1页\n")
+
+
+def test_a_pdf_page_wrapped_at_one_width_reads_as_paragraphs() -> None:
+    text = (
+        "乡镇 2020 年工作总结\n"
+        "2019 年,xx 镇党委、政府在市委、市政府的坚强领导下,\n"
+        "围绕年初确定的目标任务,按照“一带一园五区”的发展布\n"
+        "局,强化责任,狠抓落实,双招双引、特色亮点、乡村振兴、\n"
+        "脱贫攻坚、基层党建等工作取得新进展,全镇呈现出经济发\n"
+        "展、社会进步、人民安居乐业、社会和谐稳定的良好态势。\n"
+        "一、经济建设成效显著\n"
+        "镇域经济发展迅猛,截止 10 月底,实现工业总产值 23\n"
+        "亿元,同比增长 4.65%;工业增加值 1.2 亿元,同比增长 3.09%;\n"
+    )
+    view = clean(text).view
+    assert len(view) == len(text)
+    assert "领导下, 围绕" in view and "发展布 局" in view and "经济发 展" in view  # one paragraph in the view
+    assert "良好态势。\n一、经济建设成效显著\n" in view  # a sentence's end, a heading and a short line keep theirs
+
+
+def test_lines_of_many_widths_keep_their_breaks() -> None:
+    text = "一、工作回顾\n全年完成投资3亿元,同比增长8%。\n新增企业12家。\n二、工作计划\n力争完成投资4亿元。\n"
+    assert clean(text).view == text
