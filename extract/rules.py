@@ -709,8 +709,10 @@ def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
 def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
     seen: set[tuple[int, int]] = set()
     covered: list[tuple[int, int]] = []
-    for start, end, category in _problem_blocks(view, outline):
+    for start, end, category, quoted in _problem_blocks(view, outline):
         covered.append((start, end))
+        if not quoted:
+            continue
         split_lists = category == "list"
         for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
             if (clause_start, clause_end) in seen:
@@ -781,19 +783,28 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
-def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str | None]]:
-    """Spans of text that state problems: after a problem cue, or the body of a problems section."""
+def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str | None, bool]]:
+    """Spans of text that state problems (and whether to quote them or only cover them): after a problem cue,
+    the body of a problems section, or its sub-headings when it has them."""
     for section in outline.sections:
         parent = outline.at(section.start - 1) if section.start else None
         if section.role == "problems" and section.level < 4 and (parent is None or parent.role != "problems"):
-            yield section.title_end, section.end, section.title
+            heads = [s for s in outline.starting_within(section.title_end, section.end) if section.level < s.level < 4 and s.role == "problems"]
+            if not heads:
+                yield section.title_end, section.end, section.title, True
+                continue
+            # 四、存在的主要困难和问题 (一)新增项目少,增长缺乏后劲支撑: the sub-headings state the problems, their bodies restate them
+            yield section.title_end, heads[0].start, section.title, True
+            for head in heads:
+                yield head.title_start, head.title_end, section.title, True
+                yield head.title_end, head.end, None, False  # its body is covered, and quoted through its heading
     paras = paragraphs(view)
     for index, (start, end) in enumerate(paras):
         if outline.role_at(start) == "problems":
             continue
         listed = _PROBLEM_LIST.search(view, start, end)
         if listed:
-            yield listed.start("items"), listed.end("items"), "list"
+            yield listed.start("items"), listed.end("items"), "list", True
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             block_start = _block_start(view, cue.end(), end)
             if block_start is None:
@@ -803,7 +814,7 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             while view[block_end - 1 : block_end] in (";", "；", ",", "，", "、") and follow < len(paras):
                 block_end = paras[follow][1]
                 follow += 1
-            yield block_start, block_end, None
+            yield block_start, block_end, None, True
             break
 
 

@@ -357,8 +357,8 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
 def _role(title: str, body: str, parent: Section | None, level: int) -> Role:
     for role, cue in _ROLE_CUES:
         if cue.search(title):
-            if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role != "plan":
-                return role
+            if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
+                return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break
     if parent is not None:
         if parent.role == "outlook" and level == 4:  # an outlook (把握形势) reviews the year before it looks ahead

@@ -191,3 +191,15 @@ def test_an_intro_before_a_review_heading_leads_the_review_but_its_overview_sent
         "一、2022年工作回顾\n(一)主要指标快速增长。地区生产总值增长6.1%。\n"
     )
     assert achievements(text) == ["全镇完成工业总产值15.16亿元", "主要指标快速增长"]
+
+
+def problems(text: str) -> list[str]:
+    return [p.text for p in parse_report(text, OFFLINE).problems]
+
+
+def test_the_sub_headings_of_a_problems_part_state_its_problems_one_per_clause() -> None:
+    text = (
+        "四.存在的主要困难和问题\n(一)新增项目少 , 增长缺乏后劲支撑\n园区招商工作呈现洽谈项目多 , 落地项目少 。园区增长缺乏后劲支撑 。\n"
+        "(二)建设资金投入乏力 , 项目建设进展缓慢\n由于建设资金后续乏力 , 项目建设进展缓慢 。\n"
+    )
+    assert problems(text) == ["新增项目少", "增长缺乏后劲支撑", "建设资金投入乏力", "项目建设进展缓慢"]
