@@ -44,7 +44,7 @@ _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
     r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降)"
-    r"(?:了|为|达到|达|约|近|超过|保持在|在)?\s?$"
+    r"(?:了|为|达到|达|约|近|超过|保持在|在)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
@@ -135,7 +135,7 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
-_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*的(?:一|两|三|五|几|十)?年")
+_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|关键之年|攻坚之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _TASK_OPENER = re.compile(alternatives(TASK_OPENERS))
@@ -614,7 +614,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue
         for s_start, s_end in sentences:
             body = view[s_start:s_end]
-            if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body):
+            if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
             if span is not None:

@@ -26,6 +26,9 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "这些成绩的取得,是全区上下共同奋斗的结果。",
     "市委常委、高新区党工委书记王红星出席会议并讲话。",
     "2023年全区经济社会发展主要预期目标是:地区生产总值增长7.5%。",
+    "下半年是巩固成绩、全面突破的关键时期。",
+    "我们要以更高的标准、更严的要求推进园区建设。",
+    "这个调研会很符合我们的初衷。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
@@ -203,3 +206,8 @@ def test_the_sub_headings_of_a_problems_part_state_its_problems_one_per_clause()
         "(二)建设资金投入乏力 , 项目建设进展缓慢\n由于建设资金后续乏力 , 项目建设进展缓慢 。\n"
     )
     assert problems(text) == ["新增项目少", "增长缺乏后劲支撑", "建设资金投入乏力", "项目建设进展缓慢"]
+
+
+def test_a_rate_written_with_a_minus_after_its_verb_is_negative() -> None:
+    [record] = parse_report("一、工作回顾\n全区实现规上工业总产值17亿元,同比增长-1.37%。\n", OFFLINE).indicators
+    assert (record.value, record.yoy_pct) == (17, -1.37)
