@@ -603,7 +603,9 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         sentences = [_trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
         category = section.title if section is not None else None
         framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
-        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]):
+        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]) and not (
+            _JUDGES_A_PERIOD.match(view[sentences[0][0] : sentences[0][1]])
+        ):
             s_start, s_end = sentences[0]
             quote = text[s_start : s_end].rstrip("。.")
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=s_start, end=s_start + len(quote)))

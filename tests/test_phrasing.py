@@ -27,7 +27,6 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "市委常委、高新区党工委书记王红星出席会议并讲话。",
     "2023年全区经济社会发展主要预期目标是:地区生产总值增长7.5%。",
     "下半年是巩固成绩、全面突破的关键时期。",
-    "我们要以更高的标准、更严的要求推进园区建设。",
     "这个调研会很符合我们的初衷。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
