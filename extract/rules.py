@@ -49,14 +49,14 @@ _YOY_BEFORE = re.compile(
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
-_TARGET_DONE = re.compile(r"(?:目标任务|目标|任务|计划|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$")
+_TARGET_DONE = re.compile(r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$")
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的
 _COMPLETION_PHRASE = re.compile(
-    r"^[,，、\s]*(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年)?"
-    r"(?:目标任务|目标|任务|计划|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年初|年)?"
+    r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
@@ -79,6 +79,13 @@ _AMOUNT_TAIL = re.compile(r"(?:[0-9.,]+|[xX×*＊]+)\s?(?:亿|万|千|百)?(?:�
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
+_DURATIONS = frozenset({"个月", "天", "年", "周"})
+_LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
+# 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
+_CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年加工|日加工|年吞吐|年发电)\s?$")
+# 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
+_OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
+_OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项])")
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|(?:建成|竣工|投产|达产)后")
@@ -365,10 +372,13 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue
         before = view[max(start, q.start - 12) : q.start]
         after = view[q.end : min(end, q.end + 12)]
+        if q.unit in _DURATIONS and _LASTING_BEFORE.search(before):
+            continue  # 持续6个月稳居全市第一: how long, not how much
         if (
             view[q.start - 1 : q.start] == "第"
             or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)
-            or base_unit(q.unit) in MEASURE_UNITS and _names_project(view[q.end : end])
+            or (base_unit(q.unit) in MEASURE_UNITS or _CAPACITY_BEFORE.search(before)) and _names_project(view[q.end : end])
+            or _OVER_BEFORE.search(view, max(start, q.num_start - 3), q.num_start) and _OVER_THRESHOLD_AFTER.match(view, q.end, min(end, q.end + 30))
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
@@ -379,6 +389,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             tokens.append(("planned", q))
             continue
         if q.unit in ("%", "‰"):
+            before = _SPACE_IN_CJK.sub("", before)  # 同 期 增 长186.4%: a PDF's spacing inside the words
             if _TARGET_DONE.search(before):
                 tokens.append(("target_done", q))
                 continue
@@ -427,7 +438,7 @@ def _is_negative(view: str, start: int, at: int) -> bool:
 
 def _names_metric(between: str) -> bool:
     """Whether the text between a value and a rate names a new metric (two or more content characters)."""
-    return len(_CJK.findall(_FILLER.sub("", between))) >= 2
+    return len(_CJK.findall(_FILLER.sub("", _SPACE_IN_CJK.sub("", between)))) >= 2
 
 
 def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:

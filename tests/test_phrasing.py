@@ -210,3 +210,23 @@ def test_the_sub_headings_of_a_problems_part_state_its_problems_one_per_clause()
 def test_a_rate_written_with_a_minus_after_its_verb_is_negative() -> None:
     [record] = parse_report("一、工作回顾\n全区实现规上工业总产值17亿元,同比增长-1.37%。\n", OFFLINE).indicators
     assert (record.value, record.yoy_pct) == (17, -1.37)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a PDF's spacing inside the words of a rate and of a completion phrase
+    ("主营业务收入 15.12 亿元,同期增 长 21.05%。", [("主营业务收入", 15.12, 21.05, None)]),
+    ("完成地方财政收入 1121 万元,同期增长186.4%,已完成年初预算总额的 86.6%。", [("地方财政收入", 1121, 186.4, 86.6)]),
+    ("完成省下达全年目标数的49%。", [("省下达全年目标数的", None, None, 49)]),
+])
+def test_rates_and_completions_in_other_words(text: str, expected: list[tuple]) -> None:
+    found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
+    assert [(i.name, i.value, i.yoy_pct, i.target_completion_pct) for i in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "培育一批产值超5亿元、税收超1000万元的龙头企业。",  # thresholds that qualify a noun
+    "分别为投资的汇强重工年产 2500 台多功能垃圾压缩设备生产项目。",  # a capacity in a project's name
+    "规上工业增加值持续6个月稳居全市第一。",  # a duration
+])
+def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str) -> None:
+    assert parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators == []
