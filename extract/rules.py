@@ -79,6 +79,10 @@ _AMOUNT_TAIL = re.compile(r"(?:[0-9.,]+|[xX×*＊]+)\s?(?:亿|万|千|百)?(?:�
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
+_RATE_RANK = re.compile(r"(?:的)?(增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州]|全市|全省)?$")
+_NET = re.compile(r"^(?:实际|净)")
+# 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
+_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
 # 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
@@ -95,7 +99,7 @@ _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|
 _YEAR = re.compile(r"(?:20[0-9]{2}|19[0-9]{2})年(?:末|底|度)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|[0-9]{1,2}-[0-9]{1,2}月|上半年|前三季度|一季度")
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
-    r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
+    r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|去年|上年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
     r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从"
     r"|特别是|尤其是|可实现|可|将|要|努力)+"
 )
@@ -300,6 +304,8 @@ def _sentence_indicators(
             previous_rank = next((d for d in reversed(drafts) if d.unit == "位"), None)
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
+            elif drafts and _RATE_RANK.match(name):
+                name = drafts[-1].name + _RATE_RANK.match(name).group(1) + "排名"  # 地区生产总值增长8%,增速居全市第2位
         value = q.value
         if q.unit in _POINTS:
             if _POINTS_DOWN.search(before):
@@ -319,8 +325,10 @@ def _sentence_indicators(
             if after_name:
                 name, quote_end = after_name, after_end
         change = _COMPARED_WITH.sub("", name)
-        if drafts and (not name or q.unit in _POINTS and change in _CHANGE_VERBS):
-            name = drafts[-1].name + (change if name else "")  # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高
+        compared = change != name and _NET.sub("", change) in _CHANGE_VERBS  # 比上年实际增加703万元: a change of the last metric
+        if drafts and (not name or (q.unit in _POINTS or compared) and _NET.sub("", change) in _CHANGE_VERBS):
+            # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高; 比上年实际增加703万元 -> 财政收入比上年实际增加
+            name = drafts[-1].name + ((change if q.unit in _POINTS else name) if name else "")
         unit = "位" if kind == "rank" else q.unit
         last = _Draft(
             name=name or "",
@@ -515,7 +523,7 @@ def _name_before(before: str) -> str:
 def _counts_what_follows(name_before: str) -> bool:
     """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
     before the number; the noun after it is the metric."""
-    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给"))
+    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or bool(_ONLY_VERBS.fullmatch(name_before))
 
 
 def _name_after(after: str) -> str:
