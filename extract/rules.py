@@ -83,6 +83,7 @@ _RATE_RANK = re.compile(r"(?:的)?(增速|增幅|总量)(?:居|位居|排名|排
 _NET = re.compile(r"^(?:实际|净)")
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
+_FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
 # 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
@@ -199,7 +200,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         indicators=indicators,
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
-        plans=list(_running_statements(text, view, outline, "plan", Plan)),
+        plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline)],
         problems=list(_problems(text, view, outline)),
     )
 
@@ -641,6 +642,20 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if span is not None:
                 quote = text[span[0] : span[1]]
                 yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
+    """A plan said in passing outside the plan part (…已经初步完成,明年争创省级特色小镇。): a clause that opens by
+    looking ahead (明年, 下一步, 力争) and goes on to a task."""
+    for match in _FORWARD.finditer(view):
+        start = match.start()
+        if outline.role_at(start) == "plan" or (start and view[start - 1] not in _CLAUSE_MARKS + " "):
+            continue
+        stop = _CLAUSE_END.search(view, match.end())
+        end = stop.start() if stop else len(view)
+        if len(_CJK.findall(view, start, end)) >= 6:
+            quote = text[start:end]
+            yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
 def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:

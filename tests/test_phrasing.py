@@ -240,3 +240,12 @@ def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str)
 ])
 def test_a_name_from_the_metric_before_or_the_noun_after(text: str, expected: list[str]) -> None:
     assert names(f"一、工作回顾\n{text}\n") == expected
+
+
+def plans(text: str) -> list[str]:
+    return [p.text for p in parse_report(text, OFFLINE).plans]
+
+
+def test_a_plan_said_in_passing_in_a_review_is_a_plan() -> None:
+    text = "一、工作回顾\n11月,小镇客厅设计方案已经初步完成,明年争创省级特色小镇。全年新增企业12家。\n"
+    assert plans(text) == ["明年争创省级特色小镇"]
