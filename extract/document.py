@@ -17,7 +17,7 @@ from extract.schemas import DocumentInfo, DocumentType, Evidence, Stated
 from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, alternatives
 from .sections import Outline
 
-__all__ = ["DocumentFacts", "read_document"]
+__all__ = ["is_plan_document", "DocumentFacts", "read_document"]
 
 _TITLE_ZONE = 400
 _TITLE_LINE = 60
@@ -135,6 +135,14 @@ def _document_type(view: str, outline: Outline) -> tuple[DocumentType, tuple[int
     if "plan" in roles:
         return "工作计划", None
     return "other", None
+
+
+def is_plan_document(view: str) -> bool:
+    """Whether the title lines name a plan and nothing else (2021年工作计划, 工作要点; not 工作总结和工作计划)."""
+    zone = _title_zone(view)
+    plan = next(cue for kind, cue in _CUES if kind == "工作计划")
+    others = [cue for kind, cue in _CUES if kind != "工作计划"]
+    return bool(plan.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in others)
 
 
 def _title_zone(view: str) -> int:

@@ -83,6 +83,8 @@ _RATE_RANK = re.compile(r"(?:的)?(增速|增幅|总量)(?:居|位居|排名|排
 _NET = re.compile(r"^(?:实际|净)")
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
+# 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
+_ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
@@ -572,8 +574,8 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
     """Lowest-level items of the sections with `role`: 一是… items, else headings without children."""
     sections = outline.sections
     for index, section in enumerate(sections):
-        if section.role != role or section.level == 1:
-            continue
+        if section.role != role or section.level == 1 and not _ITEM_LIKE.match(section.title):
+            continue  # a part (一、2021年工作回顾) is no item; a task or a result heading a part of its own is
         has_children = index + 1 < len(sections) and sections[index + 1].start < section.end and sections[index + 1].level > section.level
         if has_children:
             continue

@@ -167,8 +167,9 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
     return spans
 
 
-def outline(view: str) -> Outline:
-    """Build the heading tree of the (cleaned) view; offsets index the original text."""
+def outline(view: str, *, plan_document: bool = False) -> Outline:
+    """Build the heading tree of the (cleaned) view; offsets index the original text. In a document that is a
+    plan by its title (2021年工作计划), a heading no cue word places sets tasks, whatever its tense."""
     raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
     opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
@@ -199,7 +200,7 @@ def outline(view: str) -> Outline:
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
-    return Outline.build(_build(view, raw), len(view))
+    return Outline.build(_build(view, raw, plan_document), len(view))
 
 
 def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
@@ -289,7 +290,7 @@ def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool)
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 
 
-def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Section, ...]:
+def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: bool) -> tuple[Section, ...]:
     sections: list[Section] = []
     stack: list[Section] = []
     marker_starts = [title_start - len(marker) for _, marker, title_start, _, _ in raw]
@@ -301,7 +302,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]]) -> tuple[Sectio
         parent = stack[-1] if stack else None
         title = view[title_start:title_end]
         start = marker_starts[index]
-        role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level)  # untitled: a turn to plans
+        role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document)  # untitled: a turn to plans
         section = Section(
             level=level,
             marker=marker,
@@ -354,7 +355,7 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
     return ends
 
 
-def _role(title: str, body: str, parent: Section | None, level: int) -> Role:
+def _role(title: str, body: str, parent: Section | None, level: int, plan_document: bool = False) -> Role:
     for role, cue in _ROLE_CUES:
         if cue.search(title):
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
@@ -365,6 +366,8 @@ def _role(title: str, body: str, parent: Section | None, level: int) -> Role:
             return "review" if _VERDICT_END.search(title) else tense_role(body) if tense_role(body) != "other" else parent.role
         return parent.role
     role = tense_role(body)
+    if plan_document and level < 4:
+        return "plan"  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
     if role == "other" and level < 4 and _TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
     return role

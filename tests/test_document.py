@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import Settings, parse_report
+from extract.document import is_plan_document
 from helpers import SEEDS
 
 OFFLINE = Settings.resolve({"offline": True})
@@ -61,3 +62,13 @@ def test_the_seeds_reporting_body_and_date_where_the_text_says_them(seed: str, b
     for stated in (document.body, document.date, document.title):
         if stated is not None:
             assert text[stated.evidence.start : stated.evidence.end] == stated.evidence.quote == stated.value
+
+
+@pytest.mark.parametrize(("title", "plans_only"), [
+    ("舒城经济开发区2021年政府工作计划\n", True),
+    ("金华开发区2024年工作要点\n", True),
+    ("乡镇2020年工作总结和2021年工作计划\n", False),
+    ("在全区经济工作会议上的讲话\n", False),
+])
+def test_a_document_is_a_plan_by_its_title_alone(title: str, plans_only: bool) -> None:
+    assert is_plan_document(title + "一、树立大目标。全年计划实现工业总产值220亿元,完成固定资产投资35亿元以上,新增建成区面积2平方公里。\n") is plans_only

@@ -193,3 +193,9 @@ def test_the_items_of_an_outlook_heading_that_review_the_year_are_review() -> No
         "二是项目建设实现新突破。全年新开工项目41个。\n"
     )
     assert [(s.title, s.role) for s in outline(text).items()] == [("工业经济提速增效", "review"), ("项目建设实现新突破", "review")]
+
+
+def test_in_a_plan_document_a_heading_without_cue_words_sets_tasks_whatever_its_tense() -> None:
+    text = "舒城经济开发区2021年工作计划\n二、实施大提升。计划投入1000万元,完成园区污水处理厂提标升级工程,实现工业发展良性互动。\n"
+    assert [s.role for s in outline(text).sections] == ["review"]
+    assert [s.role for s in outline(text, plan_document=True).sections] == ["plan"]
