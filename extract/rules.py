@@ -307,8 +307,8 @@ def _sentence_indicators(
             previous_rank = next((d for d in reversed(drafts) if d.unit == "位"), None)
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
-            elif drafts and _RATE_RANK.match(name):
-                name = drafts[-1].name + _RATE_RANK.match(name).group(1) + "排名"  # 地区生产总值增长8%,增速居全市第2位
+            elif drafts and (rate_rank := _RATE_RANK.match(name)):
+                name = drafts[-1].name + rate_rank.group(1) + "排名"  # 地区生产总值增长8%,增速居全市第2位
         value = q.value
         if q.unit in _POINTS:
             if _POINTS_DOWN.search(before):
