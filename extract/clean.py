@@ -70,11 +70,12 @@ _SENTENCE_END = "。！？!?：:"
 
 def _unwrap(view: str) -> str:
     lines = view.split("\n")
-    widths = Counter(_display_width(line) for line in lines if len(line.strip()) >= _WRAP_MIN_WIDTH)
+    columns = [_display_width(line) for line in lines]
+    widths = Counter(c for c, line in zip(columns, lines) if len(line.strip()) >= _WRAP_MIN_WIDTH)
     if not widths:
         return view
     width, _ = widths.most_common(1)[0]
-    full = [abs(_display_width(line) - width) <= _WRAP_SLACK for line in lines]
+    full = [abs(c - width) <= _WRAP_SLACK for c in columns]
     if sum(full) < _WRAP_MIN_LINES or sum(full) < 0.3 * sum(1 for line in lines if line.strip()):
         return view
     out = []
@@ -87,8 +88,10 @@ def _unwrap(view: str) -> str:
 
 
 def _display_width(line: str) -> int:
-    """Columns on the page: a Chinese character takes two, a digit or Latin letter one."""
-    return sum(2 if ord(ch) > 0x2E7F else 1 for ch in line.rstrip())
+    """Columns on the page: a Chinese character takes two, a digit or Latin letter one (UTF-8 spends three
+    bytes on the one and one on the other, so the byte count tells at C speed)."""
+    line = line.rstrip()
+    return (len(line.encode("utf-8")) + len(line)) // 2
 
 
 def fold_width(text: str) -> str:

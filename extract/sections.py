@@ -17,8 +17,10 @@ own heading says otherwise.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from typing import Literal, cast
 
 from .phrasing import HEADING_ROLE_CUES, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
@@ -49,9 +51,10 @@ _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run o
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LONG_PARAGRAPH = 300
 _INLINE_HEADING = re.compile(
-    rf"(?:[。！!？?；;]|(?<=[\u4e00-\u9fff])[ \u3000]+)"  # after a sentence end, or a space after a word (…使命感 1、工业…)
+    rf"(?:[。！!？?；;]|[ \u3000]+)"  # after a sentence end, or a space after a word (…使命感 1、工业…; checked in paragraphs())
     rf"(?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
@@ -146,9 +149,15 @@ class Outline:
         return tuple(s for s in self.sections if s.level == 4)
 
 
-def paragraphs(view: str) -> list[tuple[int, int]]:
+@functools.lru_cache(maxsize=8)
+def paragraphs(view: str) -> tuple[tuple[int, int], ...]:
     """Spans of non-blank lines: in scraped reports a line is a paragraph. A long line (a report saved without
-    line breaks) is cut again where a heading starts after a sentence end (…增长7.2%。二、主要工作…)."""
+    line breaks) is cut again where a heading starts after a sentence end (…增长7.2%。二、主要工作…) or after a
+    word and a space. Every stage asks for them, so the last few views' are kept."""
+    return tuple(_paragraphs(view))
+
+
+def _paragraphs(view: str) -> list[tuple[int, int]]:
     spans = []
     for match in re.finditer(r"[^\n]+", view):
         body = match.group()
@@ -157,7 +166,10 @@ def paragraphs(view: str) -> list[tuple[int, int]]:
         lead = len(body) - len(body.lstrip())
         start, end = match.start() + lead, match.start() + len(body.rstrip())
         if end - start > _LONG_PARAGRAPH:
-            cuts = [m.end() for m in _INLINE_HEADING.finditer(view, start, end)]
+            cuts = [
+                m.end() for m in _INLINE_HEADING.finditer(view, start, end)
+                if m.group()[0] not in " \u3000" or _CJK_CHAR.match(view, m.start() - 1)
+            ]
             for a, b in zip([start, *cuts], [*cuts, end]):
                 a, b = a + len(view[a:b]) - len(view[a:b].lstrip()), a + len(view[a:b].rstrip())
                 if b > a:
@@ -220,7 +232,7 @@ def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
     return stop
 
 
-def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans: list[tuple[int, int]]) -> list[tuple[int, str, int, int, int]]:
+def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans: Sequence[tuple[int, int]]) -> list[tuple[int, str, int, int, int]]:
     """A heading that names problems and plans at once (存在问题及下一步打算, 问题与建议) covers two parts: from
     its first paragraph that opens with or mostly speaks of what is to be done, an untitled part of the same level takes over."""
     turns = []
