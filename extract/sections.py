@@ -40,7 +40,9 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^{_MARKUP}([0-9]{{1,2}}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{{1,2}}[)）])")),
 )
 _BULLETS = "●•·▪■◆◇★☆►▶→√"
-_ITEM = re.compile(rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、])")
+_ITEM = re.compile(
+    rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、]|[①-⑳])"  # 一是 / 第一, / ①
+)
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _OPENING_SENTENCE = re.compile(r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
@@ -199,12 +201,14 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
         items = []
-        for match in _ITEM.finditer(line):
-            if heading_level and match.start() == 0:
-                continue
+        markers = [m for m in _ITEM.finditer(line) if not (heading_level and m.start() == 0)]
+        for match, following in zip(markers, [*markers[1:], None]):
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
-            items.append((4, match.group(1), title_start, stop.start() if stop else end, end))
+            title_end = stop.start() if stop else end
+            if following is not None:  # ①…;②…: an item's title ends where the next item starts
+                title_end = min(title_end, start + following.start(1))
+            items.append((4, match.group(1), title_start, _trim_end(view, title_start, title_end), end))
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
@@ -213,6 +217,12 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw, plan_document), len(view))
+
+
+def _trim_end(view: str, start: int, end: int) -> int:
+    while end > start and view[end - 1] in " \t;；,，、":
+        end -= 1
+    return end
 
 
 def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
@@ -293,11 +303,16 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
 
 
 def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[re.Match[str]]:
-    """Short sentences (the paragraph's first among them, unless a heading opens it) that end in a verdict and
-    have details after them."""
+    """Short sentences (the paragraph's first among them, unless a heading opens it) that end in a verdict, or
+    after a heading open with a task ((一)靶向发力强产业。明确产业路径。…狠抓项目投资。…), and have details after them."""
     first = None if opens_with_heading else _OPENING_SENTENCE.match(view, start, end)
     candidates = ([first] if first else []) + list(_VERDICT_SENTENCE.finditer(view, start, end))
-    heads = [m for m in candidates if not _CONNECTIVE.match(m.group(1)) and _VERDICT_END.search(m.group(1))]
+    # task heads count only when they open the heading's body: its first sentence is one
+    tasks = opens_with_heading and bool(candidates) and candidates[0].start() == _TITLE_END.search(view, start, end).end()
+    heads = [
+        m for m in candidates
+        if not _CONNECTIVE.match(m.group(1)) and (_VERDICT_END.search(m.group(1)) or tasks and _TASK_OPENING.match(m.group(1)))
+    ]
     stops = [m.start(1) for m in heads[1:]] + [end]
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 

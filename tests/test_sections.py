@@ -199,3 +199,18 @@ def test_in_a_plan_document_a_heading_without_cue_words_sets_tasks_whatever_its_
     text = "舒城经济开发区2021年工作计划\n二、实施大提升。计划投入1000万元,完成园区污水处理厂提标升级工程,实现工业发展良性互动。\n"
     assert [s.role for s in outline(text).sections] == ["review"]
     assert [s.role for s in outline(text, plan_document=True).sections] == ["plan"]
+
+
+def test_circled_numbers_mark_items() -> None:
+    text = "一、今年以来的工作情况\n主要经济指标稳步增长:①完成公共财政预算收入18.2亿元,同比增长20.6%;②实现工业总产值204亿元,增长4%。\n"
+    assert [(s.marker, s.title) for s in outline(text).items()] == [
+        ("①", "完成公共财政预算收入18.2亿元,同比增长20.6%"), ("②", "实现工业总产值204亿元,增长4%"),
+    ]
+
+
+def test_task_run_in_heads_count_when_they_open_a_headings_body() -> None:
+    details = "坚定不移走基于农业优势和人口红利的工业强县之路,成功争创全省特色产业园区,新签约项目12个。"
+    opened = f"(一)靶向发力强产业,发展质效显著提升。明确产业路径。{details}狠抓项目投资。{details}\n"
+    assert [s.title for s in outline(opened).items()] == ["明确产业路径", "狠抓项目投资"]
+    led = f"(一)牢记领袖嘱托,勇担新使命。区委常委会坚持以新思想统揽全局,{details}坚持理论武装。{details}强化企业培育。{details}\n"
+    assert outline(led).items() == ()
