@@ -308,7 +308,8 @@ def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool)
     first = None if opens_with_heading else _OPENING_SENTENCE.match(view, start, end)
     candidates = ([first] if first else []) + list(_VERDICT_SENTENCE.finditer(view, start, end))
     # task heads count only when they open the heading's body: its first sentence is one
-    tasks = opens_with_heading and bool(candidates) and candidates[0].start() == _TITLE_END.search(view, start, end).end()
+    title_stop = _TITLE_END.search(view, start, end)
+    tasks = opens_with_heading and bool(candidates) and title_stop is not None and candidates[0].start() == title_stop.end()
     heads = [
         m for m in candidates
         if not _CONNECTIVE.match(m.group(1)) and (_VERDICT_END.search(m.group(1)) or tasks and _TASK_OPENING.match(m.group(1)))
