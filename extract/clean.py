@@ -30,6 +30,7 @@ _CHROME_KEYS = (
     "|【?打印|关闭窗口|【关闭】|分享到|微信扫一扫|扫一扫|手机扫|用手机|版权声明|版权所有|作者原创|微信订阅号|联系客服"
     "|联系我们|网站地图|归档时间|已归档|资源描述|展开阅读全文|推荐访问|上一篇|下一篇|责任编辑|编辑[:：]|相关(?:链接|阅读|文章)"
     "|免责声明|Powered by|备案号|ICP备|下面是小编|以上就是|本文(?:由|来源|地址)|收藏本|举报|文档(?:下载|贡献)|返回顶部|打印本页"
+    "|温馨提示|下载文档|下载前请|本文档由|网站客服|收藏 分享|分享赚钱|[0-9][.、]\\s*(?:部分包含|本文档|下载前|下载文档)"
 )
 _CHROME_LINE = re.compile(
     rf"^[\s\-•·*|>【\[]*(?:{_CHROME_KEYS})"
@@ -46,7 +47,7 @@ _CHROME_LINE = re.compile(
 # right after them are.
 _LONG_LINE = 200
 # The first characters of the keys, tested before the long alternation at each position (4x faster).
-_CHROME_FIRST = "索发公组主成有信来阅浏点访字【打关分微扫手用版作联网归已资展推上下责编相免Pp备Ii以本收举文返"
+_CHROME_FIRST = "索发公组主成有信来阅浏点访字【打关分微扫手用版作联网归已资展推上下责编相免Pp备Ii以本收举文返温0123456789"
 _CHROME_INLINE = re.compile(rf"(?=[{_CHROME_FIRST}])(?:{_CHROME_KEYS})[:：]?[\s0-9:：\-/.年月日]*", re.IGNORECASE)
 
 

@@ -66,3 +66,12 @@ def test_a_pdf_page_wrapped_at_one_width_reads_as_paragraphs() -> None:
 def test_lines_of_many_widths_keep_their_breaks() -> None:
     text = "一、工作回顾\n全年完成投资3亿元,同比增长8%。\n新增企业12家。\n二、工作计划\n力争完成投资4亿元。\n"
     assert clean(text).view == text
+
+
+def test_a_document_sharing_sites_notices_are_chrome() -> None:
+    text = (
+        "温馨提示:\n1. 部分包含数学公式或PPT动画的文件,查看预览时可能会显示错乱或异常,文件下载后无此问题,请放心下载。\n"
+        "4. 下载文档时可能由于网络波动等原因无法下载或下载错误,付费完成后未能成功下载的用户请联系客服处理。\n网站客服:3074922707\n"
+        "一、今年以来的工作情况\n"
+    )
+    assert clean(text).view.strip() == "一、今年以来的工作情况"
