@@ -65,6 +65,8 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
     (cast(Role, role), re.compile(alternatives(words))) for role, words in HEADING_ROLE_CUES
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
+_RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
+_PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"要|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年")
@@ -386,6 +388,8 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
 def _role(title: str, body: str, parent: Section | None, level: int, plan_document: bool = False) -> Role:
     for role, cue in _ROLE_CUES:
         if cue.search(title):
+            if role == "plan" and _RESULT_HEADING.fullmatch(title) and not _PLAN_PART.search(title):
+                continue  # 重点企业快速成长: a result that names a 重点 or a 任务, no plan part
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break

@@ -1,3 +1,5 @@
+import pytest
+
 from extract.sections import outline, paragraphs
 
 REPORT = """2021年工作总结
@@ -214,3 +216,14 @@ def test_task_run_in_heads_count_when_they_open_a_headings_body() -> None:
     assert [s.title for s in outline(opened).items()] == ["明确产业路径", "狠抓项目投资"]
     led = f"(一)牢记领袖嘱托,勇担新使命。区委常委会坚持以新思想统揽全局,{details}坚持理论武装。{details}强化企业培育。{details}\n"
     assert outline(led).items() == ()
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("二、重点企业快速成长", "other"),  # a result that names 重点: no plan part (its tense decides)
+    ("二、重点项目建设", "plan"),
+    ("二、加快推进重点项目", "plan"),
+    ("二、下一步工作重点", "plan"),
+])
+def test_a_plan_cue_in_a_result_heading_opens_no_plan_part(title: str, role: str) -> None:
+    text = f"{title}\n美的厨卫、美智空调2家企业入选国家智能制造示范工厂,新增规上企业12家。\n"
+    assert outline(text).sections[0].role == role
