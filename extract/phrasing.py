@@ -22,6 +22,8 @@ __all__ = [
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
+    "GUIDANCE_FRAMES",
+    "GUIDANCE_CLAUSE_WORDS",
     "BACKGROUND_WORDS",
     "SPENDING_VERBS",
     "OBJECT_LEADS",
@@ -160,6 +162,13 @@ TASK_OPENERS = (
 # A list announced as targets (主要预期目标是：地区生产总值增长7.5%；…) or under a title line naming them
 # (2024年目标任务) holds targets to its end, whatever each clause says.
 TARGET_FRAMES = ("预期目标", "主要目标", "目标任务", "奋斗目标", "发展目标", "目标", "主要指标")
+
+
+# A sentence of a plan part that lists its tasks one per comma clause (为实现上述目标,我们将…,狠抓“三件大事”不动摇,
+# 坚定不移推进“五项重点工作”,…) gives a plan per task clause; not when it states the guidance (总体要求是:…), and
+# not for the clauses that restate guidance (贯彻…精神, 坚持稳中求进工作总基调, 紧紧围绕…).
+GUIDANCE_FRAMES = ("总体要求", "指导思想", "总的要求", "基本思路", "总体思路", "主要预期目标", "预期目标")
+GUIDANCE_CLAUSE_WORDS = ("精神", "理念", "总基调", "思想", "要求", "部署", "决策", "围绕")
 
 
 # Sentences that frame the plan part rather than set a task (做好今年的工作意义重大; 重点抓好以下六个方面的工作).

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
@@ -85,6 +85,10 @@ _NET = re.compile(r"^(?:实际|净)")
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
+_GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
+_COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
+_LISTED_TASKS = 3
+_GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
@@ -712,13 +716,31 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
         marker = LEADING_MARKER.match(view, p_start, p_end)
         if marker:
             p_start = marker.end()
-        if not _TASK_OPENER.match(view, p_start, p_end) or _PLAN_FRAMING.search(view, p_start, p_end):
+        if not _TASK_OPENER.match(view, p_start, p_end):
+            if not _GUIDANCE_FRAME.search(view, p_start, p_end):  # 总体要求是:全面贯彻…,坚持…: guidance, not tasks
+                yield from _listed_tasks(text, view, p_start, p_end, category, model)  # 为实现上述目标,…,狠抓…,推进…
+            continue
+        if _PLAN_FRAMING.search(view, p_start, p_end):
             continue
         clause = _FIRST_CLAUSE.match(view, p_start, p_end)
         c_start, c_end = _trim(view, p_start, clause.end() if clause else p_end)
         if len(_CJK.findall(view, c_start, c_end)) >= 4:
             quote = text[c_start:c_end]
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=c_start, end=c_end))
+
+
+def _listed_tasks(text: str, view: str, start: int, end: int, category: str | None, model: type) -> Iterator:
+    """为实现上述目标,我们将紧紧围绕…,狠抓“三件大事”不动摇,坚定不移推进“五项重点工作”,继续推进…: a sentence that
+    lists three or more tasks, one per comma clause opening with a task verb; the guidance among them (贯彻…精神,
+    坚持…总基调) sets no task."""
+    clauses = [_trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, start, end)]
+    tasks = [(a, b) for a, b in clauses if _TASK_OPENER.match(view, a, b) and len(_CJK.findall(view, a, b)) >= 4]
+    if len(tasks) < _LISTED_TASKS:
+        return
+    for a, b in tasks:
+        if not _GUIDANCE_CLAUSE.search(view, a, b):
+            quote = text[a:b]
+            yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=a, end=b))
 
 
 def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | None:

@@ -249,3 +249,13 @@ def plans(text: str) -> list[str]:
 def test_a_plan_said_in_passing_in_a_review_is_a_plan() -> None:
     text = "一、工作回顾\n11月,小镇客厅设计方案已经初步完成,明年争创省级特色小镇。全年新增企业12家。\n"
     assert plans(text) == ["明年争创省级特色小镇"]
+
+
+def test_a_sentence_listing_tasks_gives_one_plan_per_task_clause_but_not_its_guidance() -> None:
+    text = (
+        "二、2019年工作安排\n为实现上述目标,我们将紧紧围绕区委提出的工作主线,狠抓“三件大事”不动摇,坚定不移推进“五项重点工作”,"
+        "继续推进国际化的文化旅游名城建设,奋力开创新局面。\n"
+    )
+    assert plans(text) == ["狠抓“三件大事”不动摇", "坚定不移推进“五项重点工作”", "继续推进国际化的文化旅游名城建设"]
+    guidance = "二、2019年工作安排\n今年政府工作的总体要求是:全面贯彻党的精神,坚持稳中求进,狠抓项目建设,推动高质量发展。\n"
+    assert plans(guidance) == []
