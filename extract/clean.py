@@ -65,7 +65,7 @@ class Cleaned:
 # sentence is soft and becomes a space in the view, so the paragraph reads as one.
 _WRAP_MIN_WIDTH = 15
 _WRAP_MIN_LINES = 5
-_WRAP_SLACK = 3  # columns a full line may fall short of the page width (a word that did not fit)
+_WRAP_SLACK = 6  # columns a full line may fall short of the page width (a word that did not fit)
 _SENTENCE_END = "。！？!?：:"
 
 

@@ -86,6 +86,7 @@ _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', 
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
+_EFFORT_FRAME = re.compile(r"(?:通过|经过|在|经)[^,，]{0,30}(?:努力|领导下|支持下|带领下|关心下|奋斗)")
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
@@ -127,7 +128,10 @@ _PROBLEM_CUE = re.compile(
     r"|(?:问题|不足|差距|短板)[^。；]{0,8}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
 )
-_PROBLEM_LIST = re.compile(r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)")
+_PROBLEM_LIST = re.compile(
+    r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
+    r"|表现(?:在|为)(?P<shown>[^。；]{6,}?)等(?:方面|问题)"  # 突出表现在征地拆迁进度慢、项目进展不平衡等方面
+)
 _PROBLEM_STOP = re.compile(r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后)")
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")
@@ -641,7 +645,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 yield from _task_clauses(text, view, body_start, end, category, model)
             continue
         for s_start, s_end in sentences:
-            body = view[s_start:s_end]
+            body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view
             if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
@@ -751,6 +755,8 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
             continue  # 五年来, / 同时, : only a lead-in
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
             continue  # 张凤林指出, : who speaks, not what was done
+        if _EFFORT_FRAME.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
+            continue  # 通过全区上下的不懈努力, : how, not what
         if len(_CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end
     return None
@@ -862,9 +868,9 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
     for index, (start, end) in enumerate(paras):
         if outline.role_at(start) == "problems":
             continue
-        listed = _PROBLEM_LIST.search(view, start, end)
-        if listed:
-            yield listed.start("items"), listed.end("items"), "list", True
+        for listed in _PROBLEM_LIST.finditer(view, start, end):
+            group = "items" if listed.group("items") else "shown"
+            yield listed.start(group), listed.end(group), "list", True
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             block_start = _block_start(view, cue.end(), end)
             if block_start is None:

@@ -259,3 +259,13 @@ def test_a_sentence_listing_tasks_gives_one_plan_per_task_clause_but_not_its_gui
     assert plans(text) == ["狠抓“三件大事”不动摇", "坚定不移推进“五项重点工作”", "继续推进国际化的文化旅游名城建设"]
     guidance = "二、2019年工作安排\n今年政府工作的总体要求是:全面贯彻党的精神,坚持稳中求进,狠抓项目建设,推动高质量发展。\n"
     assert plans(guidance) == []
+
+
+def test_problems_shown_as_a_list_are_split() -> None:
+    text = "一、上半年工作回顾\n我们的差距突出表现在征地拆迁进度慢、项目进展不平衡、新增开工项目少等方面。\n"
+    assert problems(text)[-3:] == ["征地拆迁进度慢", "项目进展不平衡", "新增开工项目少"]
+
+
+def test_an_effort_frame_is_skipped_for_the_clause_that_states_the_result() -> None:
+    text = "一、上半年工作回顾\n今年上半年,通过全区上下特别是在座各位的不懈努力,高新区整体工作进展良好。\n"
+    assert achievements(text) == ["高新区整体工作进展良好"]
