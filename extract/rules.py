@@ -86,7 +86,7 @@ _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', 
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
-_EFFORT_FRAME = re.compile(r"(?:通过|经过|在|经)[^,，]{0,30}(?:努力|领导下|支持下|带领下|关心下|奋斗)")
+_EFFORT_FRAME = re.compile(r"(?:通过|经过|在|经)[^,，]{0,30}(?:努力|领导下|支持下|带领下|关心下|引领下|指引下|奋斗)")
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))

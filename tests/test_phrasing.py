@@ -28,6 +28,7 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "2023年全区经济社会发展主要预期目标是:地区生产总值增长7.5%。",
     "下半年是巩固成绩、全面突破的关键时期。",
     "这个调研会很符合我们的初衷。",
+    "尹正锡用四个“好”来总结经开区在2017年取得的成绩。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
@@ -38,6 +39,8 @@ def test_framing_is_no_achievement(framing: str) -> None:
     ("同时,三改一拆等省市重点工作均完成年度目标任务。", "三改一拆等省市重点工作均完成年度目标任务"),
     ("张凤林指出,开发区签约项目35个。", "开发区签约项目35个"),
     ("近三年来,区内规上工业产值保持了年均38%以上的增幅。", "区内规上工业产值保持了年均38%以上的增幅"),
+    ("预计全年,可完成技工贸总收入760亿元。", "可完成技工贸总收入760亿元"),
+    ("在我省优势再造战略引领下,高新区确定了主导产业布局。", "高新区确定了主导产业布局"),
     ("各位代表,五年来,区十六届人大一次会议确定的各项任务全面完成。", "区十六届人大一次会议确定的各项任务全面完成"),
 ])
 def test_a_lead_in_or_a_speaker_is_skipped_for_the_clause_with_content(sentence: str, quote: str) -> None:
