@@ -22,6 +22,7 @@ __all__ = [
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
+    "THANKS_WORDS",
     "GUIDANCE_FRAMES",
     "GUIDANCE_CLAUSE_WORDS",
     "BACKGROUND_WORDS",
@@ -58,6 +59,9 @@ BACKGROUND_WORDS = (
     "成立于", "月成立", "年成立", "挂牌成立", "规划面积", "总面积", "辖区面积", "用地面积", "区位", "概况", "位于", "下辖",
     "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
 )
+# A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
+# period up: none of its sentences is an accomplishment of its own.
+THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "表示诚挚的感谢", "表示感谢")
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
@@ -87,6 +87,8 @@ _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', 
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
 _EFFORT_FRAME = re.compile(r"(?:通过|经过|在|经)[^,，]{0,30}(?:努力|领导下|支持下|带领下|关心下|引领下|指引下|奋斗)")
+_TITLE_LINE = 40
+_THANKS = re.compile(alternatives(THANKS_WORDS))
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
@@ -623,10 +625,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 continue  # inside an item or sub-heading of the part: read through it
         elif (headed and not (section is None and start < first_heading_at and first_role == role)) or (
             section is not None and section.role != "other"
-        ) or tense_role(view[start:end]) != role:
+        ) or tense_role(view[start:end], leaning=role == "review") != role:
             continue
         if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
             continue  # a paragraph holding items is read through its items
+        if end - start < _TITLE_LINE and not _SENTENCE_END.search(view, start, end):
+            continue  # a title line (开启新征程 夺取新胜利…): no sentence, no statement
+        if role == "review" and _THANKS.search(view, start, end):
+            continue  # a paragraph that thanks (…表示衷心的感谢) sums the period up; its sentences are no items
         if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
             continue
         body_start = section.title_end if section is not None and section.title_end > start else start

@@ -405,10 +405,13 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     return role
 
 
-def tense_role(body: str) -> Role:
-    """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成)."""
+def tense_role(body: str, *, leaning: bool = False) -> Role:
+    """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成).
+    Fewer than three such words tell nothing, unless `leaning` and they all point one way (a short paragraph)."""
     future, past = len(_FUTURE.findall(body)), len(_PAST.findall(body))
     if future + past < 3:
+        if leaning and (future == 0) != (past == 0):
+            return "plan" if future else "review"
         return "other"
     return "plan" if future > past else "review"
 

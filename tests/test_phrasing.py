@@ -272,3 +272,18 @@ def test_problems_shown_as_a_list_are_split() -> None:
 def test_an_effort_frame_is_skipped_for_the_clause_that_states_the_result() -> None:
     text = "一、上半年工作回顾\n今年上半年,通过全区上下特别是在座各位的不懈努力,高新区整体工作进展良好。\n"
     assert achievements(text) == ["高新区整体工作进展良好"]
+
+
+def test_a_thanks_paragraph_and_a_title_line_give_no_achievement() -> None:
+    text = (
+        "开启新征程 夺取新胜利 奋力实现高质量发展良好开局\n"
+        "一、五年工作回顾\n全年新增市场主体5015家,同比增长12%。\n"
+        "各位代表,五年来,我们共同经受了洪涝灾害的严峻考验,收获了令人振奋的发展实绩。在此,我代表区人民政府,"
+        "向全区人民表示衷心的感谢!\n"
+    )
+    assert achievements(text) == ["全年新增市场主体5015家"]
+
+
+def test_a_short_news_paragraph_that_speaks_only_of_the_past_is_review() -> None:
+    text = "2022年,济宁经开区全力培育高端装备制造产业。6个市级百项技改项目全部开工,投资完成率151%。\n"
+    assert achievements(text) == ["济宁经开区全力培育高端装备制造产业", "6个市级百项技改项目全部开工"]
