@@ -280,6 +280,16 @@ def _sentence_indicators(
                     owner.quote_end = max(owner.quote_end, rate.end)
                     shared.add(at)
                 continue
+            listed = view[_last_mark_end(view, ",，;；:：", q.start, reach=120) : q.start]  # the whole list, 、 and all
+            names = _LIST_SPLIT.split(_name_before(_RESPECTIVELY.split(listed)[0]))
+            if len(run) > 1 and len(names) == len(run) and all(len(n) >= 2 for n in names):
+                field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
+                for name, (at, rate) in zip(names, run):  # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%
+                    last = _Draft(name=name, quote_start=q.start - len(listed), quote_end=rate.end, value_end=rate.end)
+                    setattr(last, field, _signed_rate(view, start, rate, kind))
+                    drafts.append(last)
+                    shared.add(at)
+                continue
         if kind in ("yoy", "target_done"):
             number = _signed_rate(view, start, q, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
@@ -393,6 +403,9 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue
         before = view[max(start, q.start - 12) : q.start]
         after = view[q.end : min(end, q.end + 12)]
+        if q.unit == "项" and view.startswith("目", q.end):
+            tokens.append(("name", q))  # 省411项目: a programme's number glued to 项目
+            continue
         if q.unit in _DURATIONS and _LASTING_BEFORE.search(before):
             continue  # 持续6个月稳居全市第一: how long, not how much
         if (

@@ -287,3 +287,9 @@ def test_a_thanks_paragraph_and_a_title_line_give_no_achievement() -> None:
 def test_a_short_news_paragraph_that_speaks_only_of_the_past_is_review() -> None:
     text = "2022年,济宁经开区全力培育高端装备制造产业。6个市级百项技改项目全部开工,投资完成率151%。\n"
     assert achievements(text) == ["济宁经开区全力培育高端装备制造产业", "6个市级百项技改项目全部开工"]
+
+
+def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed_metric() -> None:
+    text = "一、工作回顾\n全年,省411项目、省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%、120%。\n"
+    found = parse_report(text, OFFLINE).indicators
+    assert [(i.name, i.target_completion_pct) for i in found] == [("省411项目", 122.1), ("省重点项目", 118.7), ("市重点项目", 120)]
