@@ -40,6 +40,7 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"^{_MARKUP}([0-9]{{1,2}}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{{1,2}}[)）])")),
 )
 _BULLETS = "●•·▪■◆◇★☆►▶→√"
+_BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
     rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、]|[①-⑳])"  # 一是 / 第一, / ①
 )
@@ -211,6 +212,9 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
             if following is not None:  # ①…;②…: an item's title ends where the next item starts
                 title_end = min(title_end, start + following.start(1))
             items.append((4, match.group(1), title_start, _trim_end(view, title_start, title_end), end))
+        if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
+            stop = _TITLE_END.search(view, start + bullet.end(), end)
+            items = [(4, bullet.group(1), start + bullet.end(), _trim_end(view, start + bullet.end(), stop.start() if stop else end), end)]
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)

@@ -227,3 +227,10 @@ def test_task_run_in_heads_count_when_they_open_a_headings_body() -> None:
 def test_a_plan_cue_in_a_result_heading_opens_no_plan_part(title: str, role: str) -> None:
     text = f"{title}\n美的厨卫、美智空调2家企业入选国家智能制造示范工厂,新增规上企业12家。\n"
     assert outline(text).sections[0].role == role
+
+
+def test_a_bulleted_line_is_an_item() -> None:
+    text = "一 确保内外循环格局更优化\n\n●对外要保基本盘,力争全年进出口增长5%以上;\n\n●对内要打造消费场景,力争增长6%以上;\n"
+    assert [(s.marker, s.title, s.role) for s in outline(text).items()] == [
+        ("●", "对外要保基本盘,力争全年进出口增长5%以上", "plan"), ("●", "对内要打造消费场景,力争增长6%以上", "plan"),
+    ]
