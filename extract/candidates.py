@@ -22,6 +22,7 @@ from extract.schemas import Indicator
 from .chunks import Chunk
 from .numbers import Quantity
 from .rules import LEADING_MARKER, RuleFindings
+from .chars import CJK
 
 __all__ = [
     "ChunkCandidates",
@@ -47,7 +48,6 @@ _RULE_ROLE: dict[str, QuantityRole] = {
 _CLAUSE = re.compile(r"[^,，;；:：。！!？?\n]+")
 _CLAUSE_STOP = re.compile(r"[,，;；:：。！!？?\n]")
 _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _MIN_CLAUSE_CJK = 4
 _ROLE_WORDS = {"value": "指标", "yoy": "同比", "target": "完成率", "none": "非指标"}
 _LABEL_WORDS = {"achievement": "成绩", "plan": "计划", "problem": "问题"}
@@ -169,7 +169,7 @@ def _clauses(
                 start = marker.end()
             while end > start and view[end - 1].isspace():
                 end -= 1
-            if len(_CJK.findall(view, start, end)) >= _MIN_CLAUSE_CJK:
+            if len(CJK.findall(view, start, end)) >= _MIN_CLAUSE_CJK:
                 spans.append((start, end))
                 if has_figures:
                     break

@@ -16,6 +16,7 @@ from extract.schemas import DocumentInfo, DocumentType, Evidence, Stated
 
 from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, alternatives
 from .sections import Outline
+from .chars import CJK
 
 __all__ = ["is_plan_document", "DocumentFacts", "read_document"]
 
@@ -25,7 +26,6 @@ _OPENING = 40
 _CUES: list[tuple[DocumentType, re.Pattern[str]]] = [(kind, re.compile(alternatives(words))) for kind, words in DOCUMENT_TYPE_CUES]
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _HALF = re.compile(r"上半年|1-6月|一至六月")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _ZONES = "国家级高新技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|示范区|新区|综保区"
 _ZONE = re.compile(_ZONES)
 _BOUNDARY = frozenset("在对以把将向为了年从由与和及")
@@ -83,7 +83,7 @@ def _body(text: str, view: str) -> Stated | None:
                 break
             prefix = view[start : match.start()]
             before = view[start - 1 : start] if start else ""
-            if not _PLACE.fullmatch(prefix) or _GENERIC_BODY.search(prefix) or _CJK_CHAR.match(before) and before not in _BOUNDARY:
+            if not _PLACE.fullmatch(prefix) or _GENERIC_BODY.search(prefix) or CJK.match(before) and before not in _BOUNDARY:
                 continue  # a name starts after punctuation, a line break, a figure or a word like 在: not mid-phrase
             counts[prefix + match.group()] += 1
     ranked = sorted(counts.items(), key=lambda item: (item[1], len(item[0])), reverse=True)
@@ -99,7 +99,7 @@ def _title(text: str, view: str) -> Stated | None:
     zone = _title_zone(view)
     for match in re.finditer(r"[^\n]+", view[:zone]):
         line = match.group().strip()
-        if len(_CJK_CHAR.findall(line)) >= 4:
+        if len(CJK.findall(line)) >= 4:
             start = match.start() + match.group().index(line)
             return _stated(text, start, start + len(line), text[start : start + len(line)])
     return None

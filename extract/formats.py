@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from extract.schemas import SourceFormat
 
 from .errors import EmptyInputError, InputError, NotTextError
+from .chars import CJK
 
 __all__ = ["Converted", "SourceFormat", "convert"]
 
@@ -31,7 +32,6 @@ _SENTENCE_END = "。！？!?；;：:…」”\"》）)"
 _STARTS_ITEM = re.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.．是要]|[（(][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、.．](?![0-9])|第[一二三四五六七八九十]{1,3}[,，、部章])")
 _MIN_REPEATS = 2
 _MIN_ARTICLE_CJK = 20
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 # PDF fonts often map a glyph to its radical's code point (⼯ U+2F2F for 工, ⻚ U+2EDA for 页): the Kangxi
 # radicals NFKC-normalise to the ideograph; the radicals supplement has no such mapping, so it is listed here.
 _RADICAL_SUPPLEMENT = str.maketrans({
@@ -84,7 +84,7 @@ def _html(data: bytes) -> Converted:
     text = trafilatura.extract(
         data, output_format="txt", include_tables=True, include_comments=False, favor_recall=True, deduplicate=False
     )
-    if not text or len(_CJK.findall(text)) < _MIN_ARTICLE_CJK:
+    if not text or len(CJK.findall(text)) < _MIN_ARTICLE_CJK:
         raise EmptyInputError("a web page with no article text found (only menus, links or scripts)")
     return Converted(_tidy_lines(text), "html")
 

@@ -51,6 +51,7 @@ from .rules import RuleFindings
 from .settings import Settings
 from .store import ExchangeStore, request_key
 from .verdicts import ChunkAnswer, ClauseReading, QuantityReading
+from .chars import CJK
 
 if TYPE_CHECKING:
     import openai
@@ -68,7 +69,6 @@ __all__ = [
 RETRYABLE_STATUS = frozenset({408, 409, 429, 500, 502, 503, 504})
 _MAX_QUOTE_CHARS = 120
 _MAX_NAME_CHARS = 40
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _MAX_RETRY_AFTER_S = 60.0
 # Endpoint host -> instructor mode. Hosted APIs speak tool calls; local servers (llama.cpp, vLLM,
 # Ollama) constrain output with a JSON schema grammar, which small models follow far better.
@@ -533,7 +533,7 @@ def _written_name(name: str, chunk_text: str) -> bool:
         length = 1
         while at + length < len(folded) and folded[at : at + length + 1] in chunk_text:
             length += 1
-        if length == 1 and _CJK_CHAR.match(folded[at]):
+        if length == 1 and CJK.match(folded[at]):
             if folded[at] not in chunk_text:
                 return False
             singles += 1

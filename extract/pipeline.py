@@ -32,6 +32,7 @@ from .rules import RuleFindings, extract_rules
 from .sections import Outline
 from .sections import outline as build_outline
 from .settings import Settings
+from .chars import CJK
 
 if TYPE_CHECKING:
     import httpx2
@@ -44,7 +45,6 @@ __all__ = ["aparse_report", "parse_report", "parse_report_and_text", "read_sourc
 # A str longer than this, or holding a line break, is report text, never a path.
 _MAX_PATH_CHARS = 1024
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{0,4}$")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _names_a_file(source: str) -> bool:
@@ -57,7 +57,7 @@ def _names_a_file(source: str) -> bool:
         return False
     if exists or _FILE_EXTENSION.search(source):
         return True
-    return bool(re.search(r"[/\\]", source)) and not _CJK.search(source)  # 35微克/立方米 is text
+    return bool(re.search(r"[/\\]", source)) and not CJK.search(source)  # 35微克/立方米 is text
 
 
 def read_source(source: str | Path | bytes, name: str | None = None) -> tuple[Decoded, str]:

@@ -36,6 +36,7 @@ from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACK
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
+from .chars import CJK
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
@@ -118,7 +119,6 @@ _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
     r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
 )
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
@@ -443,7 +443,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
 def _names_project(after: str) -> bool:
     """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
     clause = re.split(r"[,，;；:：。]", after, maxsplit=1)[0]
-    return bool(_CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in clause
+    return bool(CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in clause
 
 
 def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list[tuple[int, Quantity]]:
@@ -472,7 +472,7 @@ def _is_negative(view: str, start: int, at: int) -> bool:
 
 def _names_metric(between: str) -> bool:
     """Whether the text between a value and a rate names a new metric (two or more content characters)."""
-    return len(_CJK.findall(_FILLER.sub("", _SPACE_IN_CJK.sub("", between)))) >= 2
+    return len(CJK.findall(_FILLER.sub("", _SPACE_IN_CJK.sub("", between)))) >= 2
 
 
 def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:
@@ -513,7 +513,7 @@ def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None
     stop = match.start() if match else min(end, at + 60)
     words = _OBJECT_TAIL.sub("", _OBJECT_LEAD.sub("", view[at:stop].strip()))
     words = _OBJECT_LEAD.sub("", QUANTITY.sub("", words))
-    if not 2 <= len(_CJK.findall(words)) <= _OBJECT_REACH:
+    if not 2 <= len(CJK.findall(words)) <= _OBJECT_REACH:
         return None
     return words + ("总投资" if verb == "总投资" else "投资"), stop
 
@@ -543,18 +543,18 @@ def _name_before(before: str) -> str:
         name = shorter
     name = _NAME_TAIL.sub("", name)
     name = name.strip(" ,，、:：\"").removeprefix("”").removesuffix("“")
-    return name if len(_CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
+    return name if len(CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
 def _counts_what_follows(name_before: str) -> bool:
     """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
     before the number; the noun after it is the metric."""
-    return len(_CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or bool(_ONLY_VERBS.fullmatch(name_before))
+    return len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or bool(_ONLY_VERBS.fullmatch(name_before))
 
 
 def _name_after(after: str) -> str:
     name = after.strip(" ,，、:：").removeprefix("的")
-    return name if len(_CJK.findall(name)) >= 2 else ""
+    return name if len(CJK.findall(name)) >= 2 else ""
 
 
 def _trim(view: str, start: int, end: int) -> tuple[int, int]:
@@ -665,7 +665,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue
         for s_start, s_end in sentences:
             body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view
-            if len(_CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
+            if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
             if span is not None:
@@ -682,7 +682,7 @@ def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
             continue
         stop = _CLAUSE_END.search(view, match.end())
         end = stop.start() if stop else len(view)
-        if len(_CJK.findall(view, start, end)) >= 6:
+        if len(CJK.findall(view, start, end)) >= 6:
             quote = text[start:end]
             yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
@@ -747,7 +747,7 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
             continue
         clause = _FIRST_CLAUSE.match(view, p_start, p_end)
         c_start, c_end = _trim(view, p_start, clause.end() if clause else p_end)
-        if len(_CJK.findall(view, c_start, c_end)) >= 4:
+        if len(CJK.findall(view, c_start, c_end)) >= 4:
             quote = text[c_start:c_end]
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=c_start, end=c_end))
 
@@ -757,7 +757,7 @@ def _listed_tasks(text: str, view: str, start: int, end: int, category: str | No
     lists three or more tasks, one per comma clause opening with a task verb; the guidance among them (贯彻…精神,
     坚持…总基调) sets no task."""
     clauses = [_trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, start, end)]
-    tasks = [(a, b) for a, b in clauses if _TASK_OPENER.match(view, a, b) and len(_CJK.findall(view, a, b)) >= 4]
+    tasks = [(a, b) for a, b in clauses if _TASK_OPENER.match(view, a, b) and len(CJK.findall(view, a, b)) >= 4]
     if len(tasks) < _LISTED_TASKS:
         return
     for a, b in tasks:
@@ -770,13 +770,13 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
     for clause in _FIRST_CLAUSE.finditer(view, start, end):
         c_start, c_end = _trim(view, clause.start(), clause.end())
         lead = _LEAD_IN.match(view, c_start, c_end)
-        if lead and len(_CJK.findall(view, lead.end(), c_end)) < 4:
+        if lead and len(CJK.findall(view, lead.end(), c_end)) < 4:
             continue  # 五年来, / 同时, : only a lead-in
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
             continue  # 张凤林指出, : who speaks, not what was done
         if _EFFORT_FRAME.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
             continue  # 通过全区上下的不懈努力, : how, not what
-        if len(_CJK.findall(view, c_start, c_end)) >= 4:
+        if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end
     return None
 
@@ -831,7 +831,7 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
         sentence_start = _last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, _last_mark_end(view, ",，:：", match.start()))
         start, end = _trim(view, clause_start, match.end())
-        if _SOLVED.search(view, sentence_start, end) or len(_CJK.findall(view[start:end])) < 6:
+        if _SOLVED.search(view, sentence_start, end) or len(CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
@@ -860,7 +860,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = _last_mark_end(view, "。！？!?\n", start)
         if (
-            len(_CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
+            len(CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
         ):
             continue
@@ -935,6 +935,6 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             pos += len(piece)
             clause = view[clause_start:clause_end]
             clause = re.sub(r"(?:,|，)?等等$", "", clause)
-            if len(_CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause):
+            if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause):
                 continue
             yield clause_start, clause_start + len(clause)

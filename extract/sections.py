@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from typing import Literal, cast
 
 from .phrasing import HEADING_ROLE_CUES, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .chars import CJK
 
 __all__ = ["Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
@@ -54,7 +55,6 @@ _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run o
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
-_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LONG_PARAGRAPH = 300
 _INLINE_HEADING = re.compile(
     rf"(?:[。！!？?；;]|[ \u3000]+)"  # after a sentence end, or a space after a word (…使命感 1、工业…; checked in paragraphs())
@@ -173,7 +173,7 @@ def _paragraphs(view: str) -> list[tuple[int, int]]:
         if end - start > _LONG_PARAGRAPH:
             cuts = [
                 m.end() for m in _INLINE_HEADING.finditer(view, start, end)
-                if m.group()[0] not in " \u3000" or _CJK_CHAR.match(view, m.start() - 1)
+                if m.group()[0] not in " \u3000" or CJK.match(view, m.start() - 1)
             ]
             for a, b in zip([start, *cuts], [*cuts, end]):
                 a, b = a + len(view[a:b]) - len(view[a:b].lstrip()), a + len(view[a:b].rstrip())
