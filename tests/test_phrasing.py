@@ -29,6 +29,7 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "下半年是巩固成绩、全面突破的关键时期。",
     "这个调研会很符合我们的初衷。",
     "尹正锡用四个“好”来总结经开区在2017年取得的成绩。",
+    "在大家发言的基础上,我再讲几点意见。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
