@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from .llm import LLMRun
     from .verdicts import Decided
 
-__all__ = ["aparse_report", "parse_report", "parse_report_and_text", "read_source"]
+__all__ = ["aparse_report", "aparse_report_and_text", "parse_report", "parse_report_and_text", "read_source"]
 
 # A str longer than this, or holding a line break, is report text, never a path.
 _MAX_PATH_CHARS = 1024
@@ -128,10 +128,21 @@ async def aparse_report(
     http_client: httpx2.AsyncClient | None = None,
 ) -> WorkReport:
     """`parse_report` for asyncio callers; `http_client` lets you bring your own (proxies, certificates)."""
+    return (await aparse_report_and_text(source, settings, name=name, http_client=http_client))[0]
+
+
+async def aparse_report_and_text(
+    source: str | Path | bytes,
+    settings: Settings | None = None,
+    *,
+    name: str | None = None,
+    http_client: httpx2.AsyncClient | None = None,
+) -> tuple[WorkReport, str]:
+    """`aparse_report`, and the text its offsets index (see `parse_report_and_text`)."""
     settings = settings or Settings.resolve()
     if not settings.llm_configured:
-        return await asyncio.to_thread(parse_report, source, settings, name=name)
-    return (await _aparse(source, settings, name, http_client))[0]
+        return await asyncio.to_thread(parse_report_and_text, source, settings, name=name)
+    return await _aparse(source, settings, name, http_client)
 
 
 async def _aparse(

@@ -45,7 +45,7 @@ from . import __version__
 from .batch import SUMMARY_NAME, run_batch
 from .errors import ExtractError
 from .output import write_atomic
-from .pipeline import aparse_report, read_source
+from .pipeline import aparse_report_and_text
 from .render import render
 from .settings import Settings
 
@@ -98,14 +98,25 @@ class _Gate:
         self.inside = 0
 
     async def run(self, work: Callable[[], Awaitable[Any]]) -> Any:
+        """The work keeps its slot until it ends, even when the client that asked for it goes away: its thread
+        runs on, and freeing the slot early would let more extractions run than the gate allows."""
         if self.inside >= self.limit:
             raise Problem(503, "Busy", "too many reports in progress; retry shortly", {"Retry-After": "1"})
         self.inside += 1
         try:
-            async with self.semaphore:
-                return await work()
-        finally:
+            await self.semaphore.acquire()
+        except BaseException:
             self.inside -= 1
+            raise
+        task = asyncio.ensure_future(work())
+        task.add_done_callback(self._leave)
+        return await asyncio.shield(task)
+
+    def _leave(self, task: asyncio.Future[Any]) -> None:
+        self.inside -= 1
+        self.semaphore.release()
+        if not task.cancelled():
+            task.exception()  # retrieved here when the client that awaited it has gone
 
 
 class _Jobs:
@@ -314,13 +325,12 @@ def create_app(settings: Settings) -> FastAPI:
         data, given_name = await _read_report(request, settings.max_upload_bytes)
         shown = name or given_name
 
-        async def work() -> WorkReport:
-            return await aparse_report(data, settings, name=shown)
+        async def work() -> tuple[WorkReport, str]:
+            return await aparse_report_and_text(data, settings, name=shown)
 
-        report: WorkReport = await gates["extract"].run(work)
+        report, text = await gates["extract"].run(work)
         metrics.report(report)
-        texts = [(await asyncio.to_thread(read_source, data))[0].text] if format == "html" else []
-        return Response(render([report], format, texts), media_type=_MEDIA[format])
+        return Response(render([report], format, [text] if format == "html" else []), media_type=_MEDIA[format])
 
     @app.post(
         "/v1/jobs",

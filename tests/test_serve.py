@@ -226,3 +226,41 @@ def test_a_chunked_body_over_the_limit_and_a_foreign_host_are_refused(tmp_path: 
         is_problem(httpx.post(f"{server.url}/v1/extract", content="完成投资10亿元。".encode(), headers={"origin": "https://evil.example"}), 403)
     finally:
         server.stop()
+
+
+def test_a_client_that_goes_away_does_not_free_its_extractions_slot() -> None:
+    """The gate in-process: the work (a thread in the server) keeps its slot after the request is cancelled."""
+    import asyncio
+    import threading
+
+    from extract.serve import Problem, _Gate
+
+    async def scenario() -> list[str]:
+        gate = _Gate(running=1, waiting=0)
+        release = threading.Event()
+
+        async def slow() -> str:
+            await asyncio.to_thread(release.wait, 10)
+            return "done"
+
+        async def quick() -> str:
+            return "quick"
+
+        first = asyncio.ensure_future(gate.run(slow))
+        await asyncio.sleep(0.05)
+        first.cancel()  # the client disconnects
+        await asyncio.sleep(0.05)
+        seen = []
+        try:
+            await gate.run(quick)
+        except Problem as problem:
+            seen.append(f"busy {problem.status}")
+        release.set()
+        for _ in range(100):
+            await asyncio.sleep(0.02)
+            if gate.inside == 0:
+                break
+        seen.append(await gate.run(quick))
+        return seen
+
+    assert asyncio.run(scenario()) == ["busy 503", "quick"]
