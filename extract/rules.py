@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
 from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
-from .document import DocumentFacts
+from .document import DocumentFacts, is_plan_document
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
 from .chars import CJK
@@ -93,6 +93,7 @@ _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
+_ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
 # 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
@@ -196,6 +197,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     """Run every rule over the cleaned view; evidence is sliced from the original text. 全年/今年 figures
     take the document's reviewed or planned year."""
     years = {"review": document.review_year, "plan": document.plan_year}
+    plan_document = is_plan_document(view)
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
     after_target_title = False
@@ -205,7 +207,9 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
             targets = any(a <= sentence.start() < b for a, b in framed)
-            indicators.extend(_sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets))
+            indicators.extend(
+                _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets, plan_document)
+            )
         after_target_title = bool(_TARGET_TITLE.fullmatch(view[start:end].strip()))
     return RuleFindings(
         indicators=indicators,
@@ -255,6 +259,7 @@ def _sentence_indicators(
     outline: Outline,
     years: dict[str, str | None],
     targets: bool = False,
+    plan_document: bool = False,
 ) -> Iterator[Indicator]:
     """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks."""
     drafts: list[_Draft] = []
@@ -367,6 +372,8 @@ def _sentence_indicators(
     for draft in drafts:
         quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
+        if role == "other" and plan_document:
+            role = "plan"  # a 工作计划's unheaded figures are its targets
         near = max(start, draft.value_end - _CLAUSE_REACH)  # a cue that far back in one "sentence" is another's
         context = view[near : draft.value_end]
         try:
@@ -405,6 +412,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         if q.unit == "项" and view.startswith("目", q.end):
             tokens.append(("name", q))  # 省411项目: a programme's number glued to 项目
             continue
+        if q.unit == "个" and view.startswith(("多月", "月"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)):
+            continue  # 在短短3个多月的时间里 / 共300多人参加会议: how long a time, who came to the meeting
         if q.unit in _DURATIONS and _LASTING_BEFORE.search(before):
             continue  # 持续6个月稳居全市第一: how long, not how much
         if (
@@ -681,7 +690,7 @@ def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
             continue
         stop = _CLAUSE_END.search(view, match.end())
         end = stop.start() if stop else len(view)
-        if len(CJK.findall(view, start, end)) >= 6:
+        if len(CJK.findall(view, start, end)) >= 6 and not _DIGIT.search(view, start, end):  # 力争实现经济总量2600亿元: a target
             quote = text[start:end]
             yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 

@@ -294,3 +294,16 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     text = "一、工作回顾\n全年,省411项目、省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%、120%。\n"
     found = parse_report(text, OFFLINE).indicators
     assert [(i.name, i.target_completion_pct) for i in found] == [("省411项目", 122.1), ("省重点项目", 118.7), ("市重点项目", 120)]
+
+
+@pytest.mark.parametrize("text", [
+    "在短短3个多月的时间里,新引进项目一批。",  # a span of time
+    "区领导以及驻区金融机构、重点企业代表等共300多人参加会议。",  # who came to the meeting
+])
+def test_a_span_of_time_or_a_meetings_attendance_is_no_indicator(text: str) -> None:
+    assert parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators == []
+
+
+def test_a_plan_documents_unheaded_figures_are_targets() -> None:
+    text = "县工业园区2024年工作计划\n到年底,园区建成面积达5平方公里,全县园区工业增加值突破40亿元。\n"
+    assert {i.kind for i in parse_report(text, OFFLINE).indicators} == {"target"}
