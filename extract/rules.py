@@ -646,7 +646,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 continue  # inside an item or sub-heading of the part: read through it
         elif (headed and not (section is None and start < first_heading_at and first_role == role)) or (
             section is not None and section.role != "other"
-        ) or tense_role(view[start:end], leaning=role == "review") != role:
+        ) or tense_role(view[start:end], leaning=True) != role:
             continue
         if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
             continue  # a paragraph holding items is read through its items
