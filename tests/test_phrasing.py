@@ -307,3 +307,11 @@ def test_a_span_of_time_or_a_meetings_attendance_is_no_indicator(text: str) -> N
 def test_a_plan_documents_unheaded_figures_are_targets() -> None:
     text = "县工业园区2024年工作计划\n到年底,园区建成面积达5平方公里,全县园区工业增加值突破40亿元。\n"
     assert {i.kind for i in parse_report(text, OFFLINE).indicators} == {"target"}
+
+
+def test_a_news_paragraph_that_only_looks_ahead_lists_plans() -> None:
+    text = (
+        "会议指出,2024年要抢抓深中通道通车历史性机遇,大力实施“1+5”战略,着力实施五大提升行动,"
+        "加快建设现代化产业新城,打造全国一流国家级高新区。\n"
+    )
+    assert plans(text) == ["大力实施“1+5”战略", "着力实施五大提升行动", "加快建设现代化产业新城", "打造全国一流国家级高新区"]
