@@ -634,6 +634,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
+    plan_document = is_plan_document(view)
     headings = [s for s in outline.sections if s.level < 4]
     first_heading_at = headings[0].start if headings else len(view)
     first_role = headings[0].role if headings else None  # an intro before a review heading leads the review
@@ -644,6 +645,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             deepest = outline.at(start)
             if deepest is not None and deepest.level > 1 and deepest.role == role:
                 continue  # inside an item or sub-heading of the part: read through it
+        elif role == "review" and plan_document and section is None:
+            continue  # a 工作计划's unheaded paragraphs set targets and tasks; they review nothing
         elif (headed and not (section is None and start < first_heading_at and first_role == role)) or (
             section is not None and section.role != "other"
         ) or tense_role(view[start:end], leaning=True) != role:
@@ -676,9 +679,15 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
-            if span is not None:
+            if span is not None and not _states_a_shortfall(view, *span):
                 quote = text[span[0] : span[1]]
                 yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _states_a_shortfall(view: str, start: int, end: int) -> bool:
+    """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
+    clause = view[start:end]
+    return bool(_SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:

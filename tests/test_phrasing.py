@@ -315,3 +315,10 @@ def test_a_news_paragraph_that_only_looks_ahead_lists_plans() -> None:
         "加快建设现代化产业新城,打造全国一流国家级高新区。\n"
     )
     assert plans(text) == ["大力实施“1+5”战略", "着力实施五大提升行动", "加快建设现代化产业新城", "打造全国一流国家级高新区"]
+
+
+def test_a_shortfall_is_no_achievement_and_a_plan_document_reviews_nothing_unheaded() -> None:
+    review = "一、工作回顾\n区位、资源、劳动力等优势发挥不充分。全年新增企业12家。\n"
+    assert achievements(review) == ["全年新增企业12家"]
+    plan = "县工业园区2024年工作计划\n县工业园将立足当前,着眼长远,全县园区工业增加值突破40亿元。\n"
+    assert achievements(plan) == []
