@@ -174,7 +174,7 @@ _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
-_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等)")
+_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于)")  # consequences and causes
 
 
 @dataclass(frozen=True)
@@ -630,7 +630,11 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     paragraphs speak in its tense. Framing gives nothing, and guidance no achievement."""
     items = list(_statements(text, view, outline, role, model))
     if role == "review":
-        items = [item for item in items if not _led_in_as_guidance(view, outline, item.evidence.start)]
+        items = [
+            item for item in items
+            if not _led_in_as_guidance(view, outline, item.evidence.start)
+            and not _states_a_shortfall(view, item.evidence.start, item.evidence.end)
+        ]
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)

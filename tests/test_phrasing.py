@@ -322,3 +322,8 @@ def test_a_shortfall_is_no_achievement_and_a_plan_document_reviews_nothing_unhea
     assert achievements(review) == ["全年新增企业12家"]
     plan = "县工业园区2024年工作计划\n县工业园将立足当前,着眼长远,全县园区工业增加值突破40亿元。\n"
     assert achievements(plan) == []
+
+
+def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
+    text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
+    assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
