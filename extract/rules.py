@@ -668,6 +668,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         category = section.title if section is not None else None
         framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
         if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]) and not (
+            _REVIEW_FRAMING.search(view, *sentences[0])  # 开发区在家领导班子成员出席会议。: the meeting, in any part
+        ) and not (
             _JUDGES_A_PERIOD.match(view[sentences[0][0] : sentences[0][1]])
         ):
             s_start, s_end = sentences[0]
