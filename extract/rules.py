@@ -159,7 +159,7 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
-_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|关键之年|攻坚之年|关键期)")
+_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _TASK_OPENER = re.compile(alternatives(TASK_OPENERS))
@@ -685,7 +685,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
-            if span is not None and not _states_a_shortfall(view, *span):
+            if span is not None and not _states_a_shortfall(view, *span) and not _PROBLEM_CUE.search(view, s_start, s_end):
                 quote = text[span[0] : span[1]]
                 yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
 

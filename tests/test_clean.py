@@ -75,3 +75,8 @@ def test_a_document_sharing_sites_notices_are_chrome() -> None:
         "一、今年以来的工作情况\n"
     )
     assert clean(text).view.strip() == "一、今年以来的工作情况"
+
+
+def test_a_paywall_block_is_chrome() -> None:
+    text = "工业园区工作计划\n隐藏内容\n此处内容需要权限查看\n普通用户特权:8.8积分\n会员用户特权:免费\n会员免费查看\n一、发展目标\n"
+    assert [line for line in clean(text).view.splitlines() if line.strip()] == ["工业园区工作计划", "一、发展目标"]

@@ -30,6 +30,8 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "这个调研会很符合我们的初衷。",
     "尹正锡用四个“好”来总结经开区在2017年取得的成绩。",
     "在大家发言的基础上,我再讲几点意见。",
+    "明年是我县跨入西部百强县的冲刺之年。",
+    "成绩是主要的,但也存在不少问题。",
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
