@@ -32,7 +32,7 @@ from pydantic import ValidationError
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
 from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
-from .document import DocumentFacts, is_plan_document
+from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import Outline, Section, paragraphs, tense_role
 from .chars import CJK
@@ -49,14 +49,15 @@ _YOY_BEFORE = re.compile(
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
-_TARGET_DONE = re.compile(r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$")
+# …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
+_TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+_TARGET_DONE = re.compile(_TARGET_OF)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的
 _COMPLETION_PHRASE = re.compile(
-    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年初|年)?"
-    r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年初|年)?" + _TARGET_OF
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
@@ -150,7 +151,6 @@ _REVIEW_FRAMING = re.compile(alternatives((*REVIEW_FRAMING_WORDS, *BACKGROUND_WO
 _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
-# 过去五年，是解放思想…的五年 / 2023年是…的一年: a sentence that judges the period as a whole.
 # 投资 / 华兰生物总投资 before an amount: who (if anyone) spends, and the verb
 _SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives(SPENDING_VERBS)})")
 _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
@@ -159,6 +159,7 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
+# 过去五年，是解放思想…的五年 / 2023年是…的一年 / 明年是…冲刺之年: a sentence that judges the period as a whole.
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
@@ -197,7 +198,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     """Run every rule over the cleaned view; evidence is sliced from the original text. 全年/今年 figures
     take the document's reviewed or planned year."""
     years = {"review": document.review_year, "plan": document.plan_year}
-    plan_document = is_plan_document(view)
+    plan_document = outline.plan_document
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
     after_target_title = False
@@ -638,7 +639,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     headed = any(s.role == role for s in outline.sections)
-    plan_document = is_plan_document(view)
+    plan_document = outline.plan_document
     headings = [s for s in outline.sections if s.level < 4]
     first_heading_at = headings[0].start if headings else len(view)
     first_role = headings[0].role if headings else None  # an intro before a review heading leads the review

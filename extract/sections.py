@@ -46,8 +46,9 @@ _ITEM = re.compile(
     rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、]|[①-⑳])"  # 一是 / 第一, / ①
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
-_OPENING_SENTENCE = re.compile(r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
-_VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]")
+_HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
+_OPENING_SENTENCE = re.compile(_HEAD_SENTENCE)
+_VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
@@ -97,13 +98,14 @@ class Outline:
 
     sections: tuple[Section, ...]
     text_length: int
+    plan_document: bool = False  # the title names a plan and nothing else: every stage reads it from here
     _boundaries: tuple[int, ...] = ()
     _deepest: tuple[Section | None, ...] = ()
     _deepest_heading: tuple[Section | None, ...] = ()
     _starts: tuple[int, ...] = ()
 
     @classmethod
-    def build(cls, sections: tuple[Section, ...], text_length: int) -> Outline:
+    def build(cls, sections: tuple[Section, ...], text_length: int, plan_document: bool = False) -> Outline:
         """Precompute, for every stretch between section starts and ends, its deepest section."""
         points = sorted({0, text_length, *(s.start for s in sections), *(s.end for s in sections)})
         deepest: list[Section | None] = []
@@ -122,6 +124,7 @@ class Outline:
         return cls(
             sections=sections,
             text_length=text_length,
+            plan_document=plan_document,
             _boundaries=tuple(points),
             _deepest=tuple(deepest),
             _deepest_heading=tuple(deepest_heading),
@@ -222,7 +225,7 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
-    return Outline.build(_build(view, raw, plan_document), len(view))
+    return Outline.build(_build(view, raw, plan_document), len(view), plan_document)
 
 
 def _trim_end(view: str, start: int, end: int) -> int:
