@@ -34,8 +34,8 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import Outline, Section, paragraphs, tense_role
-from .chars import CJK
+from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
+from .chars import CJK, trim
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
@@ -163,7 +163,6 @@ _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
-_TASK_OPENER = re.compile(alternatives(TASK_OPENERS))
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -371,7 +370,7 @@ def _sentence_indicators(
         drafts.append(last)
     sentence_text = view[start : min(end, start + 4 * _CLAUSE_REACH)]
     for draft in drafts:
-        quote_start, quote_end = _trim(view, draft.quote_start, draft.quote_end)
+        quote_start, quote_end = trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
         if role == "other" and plan_document:
             role = "plan"  # a 工作计划's unheaded figures are its targets
@@ -566,14 +565,6 @@ def _name_after(after: str) -> str:
     return name if len(CJK.findall(name)) >= 2 else ""
 
 
-def _trim(view: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and view[start] in " \t,，、:：;；。":
-        start += 1
-    while end > start and view[end - 1] in " \t,，、:：;；":
-        end -= 1
-    return start, end
-
-
 def _kind(context: str, clause: str, role: str) -> IndicatorKind:
     """target when the sentence sets a goal (力争, 确保, 目标 …) or the figure's own clause speaks of the
     future (将, 规划); 争取 and 计划 only count outside a review, where they mostly mean 争取到 (obtained)
@@ -665,7 +656,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
             continue
         body_start = section.title_end if section is not None and section.title_end > start else start
-        sentences = [_trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
+        sentences = [trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
         category = section.title if section is not None else None
         framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
         if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]) and not (
@@ -759,18 +750,18 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
     """Plans of a plan paragraph without items: each sentence or semicolon clause that opens with a task verb,
     quoted by its first clause (着力扩投资、夯基础; 加力实施“四强”行动)."""
     for piece in _TASK_PIECE.finditer(view, start, end):
-        p_start, p_end = _trim(view, piece.start(), piece.end())
+        p_start, p_end = trim(view, piece.start(), piece.end())
         marker = LEADING_MARKER.match(view, p_start, p_end)
         if marker:
             p_start = marker.end()
-        if not _TASK_OPENER.match(view, p_start, p_end):
+        if not TASK_OPENING.match(view, p_start, p_end):
             if not _GUIDANCE_FRAME.search(view, p_start, p_end):  # 总体要求是:全面贯彻…,坚持…: guidance, not tasks
                 yield from _listed_tasks(text, view, p_start, p_end, category, model)  # 为实现上述目标,…,狠抓…,推进…
             continue
         if _PLAN_FRAMING.search(view, p_start, p_end):
             continue
         clause = _FIRST_CLAUSE.match(view, p_start, p_end)
-        c_start, c_end = _trim(view, p_start, clause.end() if clause else p_end)
+        c_start, c_end = trim(view, p_start, clause.end() if clause else p_end)
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             quote = text[c_start:c_end]
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=c_start, end=c_end))
@@ -780,8 +771,8 @@ def _listed_tasks(text: str, view: str, start: int, end: int, category: str | No
     """为实现上述目标,我们将紧紧围绕…,狠抓“三件大事”不动摇,坚定不移推进“五项重点工作”,继续推进…: a sentence that
     lists three or more tasks, one per comma clause opening with a task verb; the guidance among them (贯彻…精神,
     坚持…总基调) sets no task."""
-    clauses = [_trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, start, end)]
-    tasks = [(a, b) for a, b in clauses if _TASK_OPENER.match(view, a, b) and len(CJK.findall(view, a, b)) >= 4]
+    clauses = [trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, start, end)]
+    tasks = [(a, b) for a, b in clauses if TASK_OPENING.match(view, a, b) and len(CJK.findall(view, a, b)) >= 4]
     if len(tasks) < _LISTED_TASKS:
         return
     for a, b in tasks:
@@ -792,7 +783,7 @@ def _listed_tasks(text: str, view: str, start: int, end: int, category: str | No
 
 def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | None:
     for clause in _FIRST_CLAUSE.finditer(view, start, end):
-        c_start, c_end = _trim(view, clause.start(), clause.end())
+        c_start, c_end = trim(view, clause.start(), clause.end())
         lead = _LEAD_IN.match(view, c_start, c_end)
         if lead and len(CJK.findall(view, lead.end(), c_end)) < 4:
             continue  # 五年来, / 同时, : only a lead-in
@@ -806,7 +797,7 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
 
 
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
-    start, end = _trim(view, section.title_start, section.title_end)
+    start, end = trim(view, section.title_start, section.title_end)
     if end - start < 4:
         return None
     return start, end
@@ -854,7 +845,7 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
             continue
         sentence_start = _last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, _last_mark_end(view, ",，:：", match.start()))
-        start, end = _trim(view, clause_start, match.end())
+        start, end = trim(view, clause_start, match.end())
         if _SOLVED.search(view, sentence_start, end) or len(CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
@@ -877,7 +868,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
             continue  # inside an announced block
         clause_start = _last_mark_end(view, _CLAUSE_MARKS, match.start())
         stop = _CLAUSE_END.search(view, match.end())
-        start, end = _trim(view, clause_start, stop.start() if stop else len(view))
+        start, end = trim(view, clause_start, stop.start() if stop else len(view))
         marker = LEADING_MARKER.match(view, start, end)
         if marker:
             start = marker.end()
@@ -942,7 +933,7 @@ def _block_start(view: str, cue_end: int, end: int) -> int | None:
 def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iterator[tuple[int, int]]:
     """One span per problem: an item's first sentence whole, otherwise one per clause, until a turn to remedies."""
     for sentence in _SENTENCE.finditer(view, start, end):
-        s_start, s_end = _trim(view, sentence.start(), sentence.end())
+        s_start, s_end = trim(view, sentence.start(), sentence.end())
         body = view[s_start:s_end].rstrip("。！!？?")
         if _PROBLEM_STOP.match(body):
             return
@@ -955,7 +946,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             if piece in (",", "，", ";", "；", ":", "：", "、"):
                 pos += len(piece)
                 continue
-            clause_start, clause_end = _trim(view, pos, pos + len(piece))
+            clause_start, clause_end = trim(view, pos, pos + len(piece))
             pos += len(piece)
             clause = view[clause_start:clause_end]
             clause = re.sub(r"(?:,|，)?等等$", "", clause)

@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from typing import Literal, cast
 
 from .phrasing import HEADING_ROLE_CUES, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
-from .chars import CJK
+from .chars import CJK, trim
 
-__all__ = ["Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "other"]
 
@@ -50,7 +50,7 @@ _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17
 _OPENING_SENTENCE = re.compile(_HEAD_SENTENCE)
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
-_TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
+TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
@@ -214,10 +214,10 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
             title_end = stop.start() if stop else end
             if following is not None:  # ①…;②…: an item's title ends where the next item starts
                 title_end = min(title_end, start + following.start(1))
-            items.append((4, match.group(1), title_start, _trim_end(view, title_start, title_end), end))
+            items.append((4, match.group(1), title_start, trim(view, title_start, title_end)[1], end))
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
             stop = _TITLE_END.search(view, start + bullet.end(), end)
-            items = [(4, bullet.group(1), start + bullet.end(), _trim_end(view, start + bullet.end(), stop.start() if stop else end), end)]
+            items = [(4, bullet.group(1), start + bullet.end(), trim(view, start + bullet.end(), stop.start() if stop else end)[1], end)]
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
@@ -226,12 +226,6 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw, plan_document), len(view), plan_document)
-
-
-def _trim_end(view: str, start: int, end: int) -> int:
-    while end > start and view[end - 1] in " \t;；,，、":
-        end -= 1
-    return end
 
 
 def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
@@ -278,7 +272,7 @@ def _opening_head(view: str, start: int, end: int) -> tuple[int, str, int, int, 
     first = _OPENING_SENTENCE.match(view, start, end)
     if first is None or first.start(1) >= start + 4 or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
-    if _VERDICT_END.search(first.group(1)) or _TASK_OPENING.match(first.group(1)):
+    if _VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)):
         return (4, "", first.start(1), first.end(1), end)
     return None
 
@@ -321,7 +315,7 @@ def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool)
     tasks = opens_with_heading and bool(candidates) and title_stop is not None and candidates[0].start() == title_stop.end()
     heads = [
         m for m in candidates
-        if not _CONNECTIVE.match(m.group(1)) and (_VERDICT_END.search(m.group(1)) or tasks and _TASK_OPENING.match(m.group(1)))
+        if not _CONNECTIVE.match(m.group(1)) and (_VERDICT_END.search(m.group(1)) or tasks and TASK_OPENING.match(m.group(1)))
     ]
     stops = [m.start(1) for m in heads[1:]] + [end]
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
@@ -407,7 +401,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     role = tense_role(body)
     if plan_document and level < 4:
         return "plan"  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
-    if role == "other" and level < 4 and _TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
+    if role == "other" and level < 4 and TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
     return role
 
