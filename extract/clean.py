@@ -10,13 +10,16 @@ offset into the original text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib.resources import files
 
+from .chars import CJK
 from .errors import EmptyInputError
 
-__all__ = ["Cleaned", "clean", "fold_width"]
+__all__ = ["Cleaned", "clean", "fold_script", "fold_width"]
 
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _FOLD["\u3000"] = " "
@@ -100,10 +103,35 @@ def fold_width(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
+# A report copied from a mirror site in traditional script (營口市西市區政府工作報告) reads in simplified script in
+# the view, one character for one. A simplified report holds a few characters that are also traditional forms
+# (覆, 么); a converted one has them in every few sentences.
+_TRADITIONAL_SHARE = 0.02
+
+
+@functools.cache
+def _traditional() -> tuple[dict[int, str], re.Pattern[str]]:
+    table = {}
+    for line in files("extract").joinpath("data/traditional.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            table[ord(traditional)] = simplified
+    return table, re.compile("[" + "".join(map(chr, table)) + "]")
+
+
+def fold_script(view: str) -> str:
+    """Traditional to simplified characters, one for one, when the text is written in traditional script."""
+    table, traditional = _traditional()
+    hanzi = len(CJK.findall(view))
+    if not hanzi or len(traditional.findall(view)) < _TRADITIONAL_SHARE * hanzi:
+        return view
+    return view.translate(table)
+
+
 def clean(text: str) -> Cleaned:
     """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
     but chrome is left."""
-    folded = fold_width(text)
+    folded = fold_script(fold_width(text))
     parts: list[str] = []
     chrome: list[tuple[int, int]] = []
     pos = 0

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "PLAN_FRAMING_WORDS",
+    "TASK_MODALS",
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
@@ -161,6 +162,7 @@ DOCUMENT_AUDIENCE_CUES: tuple[tuple[str, DocumentType], ...] = (("各位代表",
 # 政府工作报告 write 着力…, 全力推进…, 加快…, 力争…); in a plan part without items, each sentence or
 # semicolon clause that opens so is one plan.
 TASK_OPENERS = (
+    "重点发展", "重点抓好", "重点督促", "重点推进", "重点实施", "重点打造", "重点培育", "重点围绕", "重点做好", "重点加强",
     "着力", "全力", "加快", "加力", "加强", "加大", "力争", "确保", "坚持", "坚定不移", "推进", "推动", "扎实", "持续", "不断",
     "狠抓", "抓好", "抓实", "做强", "做优", "做大", "做好", "做实", "打好", "打造", "实施", "优化", "提升", "增强", "强化",
     "深化", "完善", "健全", "培育", "发展壮大", "统筹", "突出", "立足", "聚力", "聚焦", "精心", "激发", "充分发挥", "树立",
@@ -179,6 +181,9 @@ GUIDANCE_CLAUSE_WORDS = ("精神", "理念", "总基调", "思想", "要求", "�
 
 
 # Sentences that frame the plan part rather than set a task (做好今年的工作意义重大; 重点抓好以下六个方面的工作).
+# A task may be preceded by what obliges or links it (必须多渠道筹措资金, 并加大协调力度, 还要…): the task verb follows,
+# and the quote keeps the word.
+TASK_MODALS = ("必须", "务必", "需要", "还要", "也要", "更要", "并且", "并", "还", "同时要")
 PLAN_FRAMING_WORDS = (
     "意义重大", "责任重大", "以下", "做好今年", "做好明年", "做好全年", "做好政府工作", "做好新一年", "这些目标", "上述目标",
     "各项工作", "总体要求", "指导思想", "主要预期目标",

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
@@ -164,6 +164,7 @@ _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|�
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
+_MODAL = re.compile(alternatives(TASK_MODALS))
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
@@ -754,7 +755,9 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
         marker = LEADING_MARKER.match(view, p_start, p_end)
         if marker:
             p_start = marker.end()
-        if not TASK_OPENING.match(view, p_start, p_end):
+        p_start = _after_lead_in(view, p_start, p_end)
+        modal = _MODAL.match(view, p_start, p_end)
+        if not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end):
             if not _GUIDANCE_FRAME.search(view, p_start, p_end):  # 总体要求是:全面贯彻…,坚持…: guidance, not tasks
                 yield from _listed_tasks(text, view, p_start, p_end, category, model)  # 为实现上述目标,…,狠抓…,推进…
             continue
@@ -765,6 +768,14 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             quote = text[c_start:c_end]
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=c_start, end=c_end))
+
+
+def _after_lead_in(view: str, start: int, end: int) -> int:
+    """Where a piece's content starts after a clause that only links or sets the time (为此, / 同时, / 明年,)."""
+    clause = _FIRST_CLAUSE.match(view, start, end)
+    if clause and clause.end() < end and _LEAD_IN.fullmatch(view, start, clause.end()):
+        return trim(view, clause.end(), end)[0]
+    return start
 
 
 def _listed_tasks(text: str, view: str, start: int, end: int, category: str | None, model: type) -> Iterator:

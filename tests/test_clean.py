@@ -1,6 +1,7 @@
 import pytest
 
 from extract.clean import clean, fold_width
+from extract import parse_report
 from extract.errors import EmptyInputError
 
 PAGE = """索引号: | 152900000000031/2024-00061 | 发布机构: | 党政综合办公室 |
@@ -80,3 +81,18 @@ def test_a_document_sharing_sites_notices_are_chrome() -> None:
 def test_a_paywall_block_is_chrome() -> None:
     text = "工业园区工作计划\n隐藏内容\n此处内容需要权限查看\n普通用户特权:8.8积分\n会员用户特权:免费\n会员免费查看\n一、发展目标\n"
     assert [line for line in clean(text).view.splitlines() if line.strip()] == ["工业园区工作计划", "一、发展目标"]
+
+
+def test_a_report_in_traditional_script_reads_in_simplified_script() -> None:
+    text = "一、2018年工作回顧\n2018年,全區地區生產總值完成150億元,同比增長6.5%。我們堅持以項目建設為抓手,新開工項目32個。\n"
+    cleaned = clean(text)
+    assert cleaned.text == text and len(cleaned.view) == len(text)
+    assert "全区地区生产总值完成150亿元,同比增长6.5%" in cleaned.view
+    report = parse_report(text)
+    assert [(i.value, i.yoy_pct) for i in report.indicators if i.unit == "亿元"] == [(150, 6.5)]
+    assert report.indicators[0].evidence.quote in text  # quotes stay those of the original
+
+
+def test_a_simplified_report_keeps_its_characters() -> None:
+    text = "全区5G网络覆盖率达到98%,为什么增长这么快?因为我们坚持项目为王。" * 3
+    assert clean(text).view == text  # 覆 and 么 are traditional forms too, but a few of them make no traditional text
