@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib.resources import files
 
-__all__ = ["CJK", "CJK_RANGE", "trim"]
+__all__ = ["CJK", "CJK_RANGE", "simplified", "traditional_characters", "trim"]
 
 CJK_RANGE = "\u4e00-\u9fff"  # the CJK Unified Ideographs block: every character of a report's words
 CJK = re.compile(f"[{CJK_RANGE}]")
@@ -17,3 +19,24 @@ def trim(view: str, start: int, end: int) -> tuple[int, int]:
     while end > start and view[end - 1] in " \t,，、:：;；":
         end -= 1
     return start, end
+
+
+@functools.cache
+def _traditional_table() -> dict[int, str]:
+    """data/traditional.tsv: each traditional character and the simplified one it becomes."""
+    table = {}
+    for line in files("extract").joinpath("data/traditional.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            table[ord(traditional)] = simplified
+    return table
+
+
+@functools.cache
+def traditional_characters() -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(chr, _traditional_table())) + "]")
+
+
+def simplified(words: str) -> str:
+    """Traditional characters to simplified ones, one for one (營業收入 -> 营业收入); simplified text is left as it is."""
+    return words.translate(_traditional_table())

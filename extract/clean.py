@@ -10,16 +10,15 @@ offset into the original text.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from importlib.resources import files
 
-from .chars import CJK
+from .chars import CJK, simplified, traditional_characters
 from .errors import EmptyInputError
 
-__all__ = ["Cleaned", "clean", "fold_script", "fold_width"]
+__all__ = ["Cleaned", "clean", "fold_script", "fold_width", "original_script"]
 
 _FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
 _FOLD["\u3000"] = " "
@@ -109,23 +108,26 @@ def fold_width(text: str) -> str:
 _TRADITIONAL_SHARE = 0.02
 
 
-@functools.cache
-def _traditional() -> tuple[dict[int, str], re.Pattern[str]]:
-    table = {}
-    for line in files("extract").joinpath("data/traditional.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            traditional, simplified = line.split("\t")
-            table[ord(traditional)] = simplified
-    return table, re.compile("[" + "".join(map(chr, table)) + "]")
+def _in_traditional_script(text: str) -> bool:
+    traditional = traditional_characters()
+    if not traditional.search(text):
+        return False
+    hanzi = len(CJK.findall(text))
+    return bool(hanzi) and len(traditional.findall(text)) >= _TRADITIONAL_SHARE * hanzi
 
 
 def fold_script(view: str) -> str:
     """Traditional to simplified characters, one for one, when the text is written in traditional script."""
-    table, traditional = _traditional()
-    hanzi = len(CJK.findall(view))
-    if not hanzi or len(traditional.findall(view)) < _TRADITIONAL_SHARE * hanzi:
-        return view
-    return view.translate(table)
+    return simplified(view) if _in_traditional_script(view) else view
+
+
+def original_script(text: str, view: str) -> Callable[[str], str]:
+    """Turns words read in the view (a name, a unit) back into the report's own script: 億元, not 亿元, when the
+    report writes so. Each simplified character goes back to the traditional one it stands for in this text."""
+    if not _in_traditional_script(text):
+        return lambda words: words
+    back = {ord(v): t for v, t in zip(view, text) if v != t and CJK.match(t)}
+    return lambda words: words.translate(back)
 
 
 def clean(text: str) -> Cleaned:

@@ -36,6 +36,7 @@ from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
 from .chars import CJK, trim
+from .clean import original_script
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
 
@@ -212,8 +213,9 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
                 _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets, plan_document)
             )
         after_target_title = bool(_TARGET_TITLE.fullmatch(view[start:end].strip()))
+    in_script = original_script(text, view)
     return RuleFindings(
-        indicators=indicators,
+        indicators=[i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators],
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
         plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline)],

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from extract.metrics import canonical_metric
 from extract.numbers import standardize
+from extract.chars import simplified
 
 __all__ = [
     "Achievement",
@@ -112,8 +113,9 @@ class Indicator(BaseModel):
     @model_validator(mode="after")
     def _derived(self) -> Indicator:
         """metric, value_std and unit_std always follow name, value and unit (a saved report's are recomputed)."""
-        standard = standardize(self.value, self.unit) if self.value is not None else None
-        matched = canonical_metric(self.name, self.unit)
+        unit = simplified(self.unit) if self.unit else None  # a report in traditional script writes 億元
+        standard = standardize(self.value, unit) if self.value is not None else None
+        matched = canonical_metric(simplified(self.name), unit)
         object.__setattr__(self, "value_std", standard[0] if standard else None)
         object.__setattr__(self, "unit_std", standard[1] if standard else None)
         object.__setattr__(self, "metric", matched[0] if matched else None)

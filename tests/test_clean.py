@@ -89,8 +89,10 @@ def test_a_report_in_traditional_script_reads_in_simplified_script() -> None:
     assert cleaned.text == text and len(cleaned.view) == len(text)
     assert "全区地区生产总值完成150亿元,同比增长6.5%" in cleaned.view
     report = parse_report(text)
-    assert [(i.value, i.yoy_pct) for i in report.indicators if i.unit == "亿元"] == [(150, 6.5)]
-    assert report.indicators[0].evidence.quote in text  # quotes stay those of the original
+    (gdp,) = [i for i in report.indicators if i.value == 150]
+    assert (gdp.name, gdp.unit, gdp.yoy_pct) == ("地區生產總值", "億元", 6.5)  # as the report writes them
+    assert (gdp.metric, gdp.value_std, gdp.unit_std) == ("gdp", 1.5e10, "元")  # comparable with simplified reports
+    assert gdp.evidence.quote in text
 
 
 def test_a_simplified_report_keeps_its_characters() -> None:
