@@ -136,7 +136,10 @@ _PROBLEM_LIST = re.compile(
     r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
     r"|表现(?:在|为)(?P<shown>[^。；]{6,}?)等(?:方面|问题)"  # 突出表现在征地拆迁进度慢、项目进展不平衡等方面
 )
-_PROBLEM_STOP = re.compile(r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后)")
+_PROBLEM_STOP = re.compile(
+    r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后|接下来|下半年"
+    r"|[^,，。]{0,8}(?:要求|强调|提出|指出)[,，:：])"  # 李鸿雁要求,接下来,各部门要正视问题: the speaker turns to remedies
+)
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")
 _STATED_PROBLEM = re.compile(

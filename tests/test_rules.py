@@ -86,6 +86,15 @@ def test_problems_after_a_cue_one_per_clause_until_the_remedy() -> None:
     assert [p.text for p in run(text).problems] == ["产业转型升级压力还很大", "支柱产业支撑力不足", "企业融资难、招工难等问题仍然比较突出"]
 
 
+def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
+    text = (
+        "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
+        "切实增强加快发展的紧迫感;要把握工作重点,狠抓重点项目建设。"
+    )
+    problems = [p.text for p in run(text).problems]
+    assert problems and all("不足" in p for p in problems)  # the cue sentence only, none of the requirements
+
+
 def test_problems_listed_inline_are_split() -> None:
     text = "开发区面临着先天优势明显减弱、产业发展空间受限、区域创新能力不足等诸多问题和挑战。\n"
     assert [p.text for p in run(text).problems] == ["先天优势明显减弱", "产业发展空间受限", "区域创新能力不足"]
