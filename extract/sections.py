@@ -55,6 +55,7 @@ _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
+_TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
 _LONG_PARAGRAPH = 300
 _INLINE_HEADING = re.compile(
@@ -300,6 +301,13 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     for m in short:
         by_opening.setdefault(m.group(1)[0], []).append(m)
     alike = {m.start(1): m for group in by_opening.values() if len(group) >= 2 for m in group}
+    stops = [m.start(1) for m in short[1:]] + [end]
+    terse = [
+        m for m, stop in zip(short, stops)
+        if len(m.group(1)) <= _TERSE_HEAD and stop - m.end() >= _DETAILS and view[m.start(1) - 1] in " \t"
+    ]
+    if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
+        alike.update({m.start(1): m for m in terse})
     verdicts = _verdict_heads(view, start, end, opens_with_heading=opens_with_heading)
     chosen = {**alike, **{m.start(1): m for m in verdicts}} if len(verdicts) >= 2 else alike
     return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(chosen.items())]

@@ -234,3 +234,11 @@ def test_a_bulleted_line_is_an_item() -> None:
     assert [(s.marker, s.title, s.role) for s in outline(text).items()] == [
         ("●", "对外要保基本盘,力争全年进出口增长5%以上", "plan"), ("●", "对内要打造消费场景,力争增长6%以上", "plan"),
     ]
+
+
+def test_terse_run_in_heads_of_paragraphs_run_together_are_items() -> None:
+    details = "十项经济指标全年取得5盏绿灯,完成固定资产投资32.5亿元,引进亿元以上重大项目4个。"
+    joined = f"(一)坚持“谋发展、促增长”,全力提振经济活力。 紧盯关键指标。{details} 提升发展动能。{details} 建优营商环境。{details}\n"
+    assert [s.title for s in outline(joined).items()] == ["紧盯关键指标", "提升发展动能", "建优营商环境"]
+    inside = f"聚焦民生改善。深入推进教育惠民。{details}全力保障医养服务。{details}\n"  # no space: sentences of one item
+    assert "深入推进教育惠民" not in [s.title for s in outline(inside).items()]
