@@ -58,8 +58,10 @@ _DETAILS = 30  # characters of details a run-in head needs after it
 _TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
 _LONG_PARAGRAPH = 300
+_PAGE_LINE = 60  # characters of a line that a page break, not a heading, cuts off
+_SENTENCE_STOPS = "。！!？?；;:：)）”\""
 _INLINE_HEADING = re.compile(
-    rf"(?:[。！!？?；;]|[ \u3000]+)"  # after a sentence end, or a space after a word (…使命感 1、工业…; checked in paragraphs())
+    rf"(?:[。！!？?；;]|[ \u3000]+|(?<=[\u4e00-\u9fff])(?=[(（][{_CN_NUM}]{{1,3}}[)）]))"  # …完成情况(一)平台支撑…: a sub-heading glued on  # after a sentence end, or a space after a word (…使命感 1、工业…; checked in paragraphs())
     rf"(?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
@@ -177,7 +179,7 @@ def _paragraphs(view: str) -> list[tuple[int, int]]:
         if end - start > _LONG_PARAGRAPH:
             cuts = [
                 m.end() for m in _INLINE_HEADING.finditer(view, start, end)
-                if m.group()[0] not in " \u3000" or CJK.match(view, m.start() - 1)
+                if m.group()[:1] not in (" ", "\u3000") or CJK.match(view, m.start() - 1)
             ]
             for a, b in zip([start, *cuts], [*cuts, end]):
                 a, b = a + len(view[a:b]) - len(view[a:b].lstrip()), a + len(view[a:b].rstrip())
@@ -194,11 +196,14 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
     opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
+    previous = (0, 0)
     for start, end in spans:
         line = view[start:end]
         heading_level = 0
         for level, pattern in _HEADING_PATTERNS:
             match = pattern.match(line)
+            if match and level == 3 and _continues_a_sentence(view, previous, start):
+                break  # a document site's page number (…已\n2、完成2栋厂房…): the sentence goes on
             if match:
                 heading_level = level
                 title_start = start + match.end()
@@ -223,10 +228,19 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
         opening_heads.append((heading_level, head))
+        previous = (start, end)
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw, plan_document), len(view), plan_document)
+
+
+def _continues_a_sentence(view: str, previous: tuple[int, int], start: int) -> bool:
+    """A numbered line after a long line that stopped mid-sentence continues that sentence: document-sharing
+    sites number their pages (1、 2、 3、) wherever the page breaks."""
+    previous_start, previous_end = previous
+    gap = view[previous_end:start]
+    return previous_end - previous_start > _PAGE_LINE and view[previous_end - 1] not in _SENTENCE_STOPS and gap.count("\n") == 1
 
 
 def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:

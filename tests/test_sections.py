@@ -242,3 +242,24 @@ def test_terse_run_in_heads_of_paragraphs_run_together_are_items() -> None:
     assert [s.title for s in outline(joined).items()] == ["紧盯关键指标", "提升发展动能", "建优营商环境"]
     inside = f"聚焦民生改善。深入推进教育惠民。{details}全力保障医养服务。{details}\n"  # no space: sentences of one item
     assert "深入推进教育惠民" not in [s.title for s in outline(inside).items()]
+
+
+def test_a_sub_heading_glued_to_its_parent_in_a_long_line_is_found() -> None:
+    body = "加快推进开发区平台建设,承载能力不断提升。特勤消防站主体工程已完成,正在进行室内装修,预计今年11月中旬竣工投入使用。" * 3
+    text = f"今年以来,经开区紧紧围绕三年倍增目标,推动经开区发展实现新跨越。一、2023年工作完成情况(一)平台支撑更加有力。{body}(二)园区经济稳定增长。{body}\n"
+    assert [(s.level, s.title) for s in outline(text).sections] == [
+        (1, "2023年工作完成情况"), (2, "平台支撑更加有力"), (2, "园区经济稳定增长"),
+    ]
+
+
+def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
+    text = (
+        "(一)平台支撑更加有力。特勤消防站主体工程已完成,正在进行室内装修,预计今年11月中旬竣工投入使用。有色金属新材料产业园完成工程投资额约3亿元,已\n"
+        "2、完成2栋厂房主体工程建设,剩余的10栋厂房正在进行主体结构施工。\n"
+        "(二)园区经济稳定增长。加强运行监测分析,落实各项惠企政策,强化企业精准帮扶,推动园区经济平稳增长,应交增值税8.78亿元\n"
+        "\n"
+        "1、招商引资。全年新签约项目29个。\n"
+    )
+    assert [(s.level, s.title) for s in outline(text).sections] == [
+        (2, "平台支撑更加有力"), (2, "园区经济稳定增长"), (3, "招商引资"),
+    ]
