@@ -145,12 +145,16 @@ def is_plan_document(view: str) -> bool:
     return bool(plan.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in others)
 
 
+_TITLE_GAP = re.compile(r"[ \u3000]+|。")
+
+
 def _title_zone(view: str) -> int:
     """Where the title lines end: the leading short lines (a title, a subtitle, a date, a speaker)."""
     at = 0
     for line in view[:_TITLE_ZONE].splitlines(keepends=True):
         if len(line.strip()) > _TITLE_LINE:
-            break
+            gap = _TITLE_GAP.search(line.strip(), 0, _TITLE_LINE) if at == 0 else None
+            return at + len(line) - len(line.lstrip()) + gap.start() if gap else at  # a title run on into the text
         at += len(line)
     return at
 

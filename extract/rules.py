@@ -162,6 +162,7 @@ _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
+_TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 # 过去五年，是解放思想…的五年 / 2023年是…的一年 / 明年是…冲刺之年: a sentence that judges the period as a whole.
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
@@ -230,12 +231,12 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
 
 
 def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tuple[int, int]]:
-    """Spans of a paragraph that list targets: after 主要预期目标是： to its sentence's end, or the whole
+    """Spans of a paragraph that list targets: after 主要预期目标是： or a colon and 力争 to its sentence's end, or the whole
     paragraph under a title line such as 2024年目标任务."""
     if whole:
         return [(start, end)]
     spans = []
-    for frame in _TARGET_FRAME.finditer(view, start, end):
+    for frame in [*_TARGET_FRAME.finditer(view, start, end), *_TARGET_LIST.finditer(view, start, end)]:
         stop = _SENTENCE_END.search(view, frame.end(), end)
         spans.append((frame.end(), stop.start() if stop else end))
     return spans
