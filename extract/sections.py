@@ -58,6 +58,7 @@ _DETAILS = 30  # characters of details a run-in head needs after it
 _TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
 _LONG_PARAGRAPH = 300
+_LEAD_REACH = 80  # characters of the sentence that announces a run of items
 _PAGE_LINE = 60  # characters of a line that a page break, not a heading, cuts off
 _SENTENCE_STOPS = "。！!？?；;:：)）”\""
 _INLINE_HEADING = re.compile(
@@ -382,12 +383,34 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
             else:
                 runs.append([index])
     for run in runs:
+        announced = _announced_role(view, sections[run[0]].start)
+        if announced is not None:
+            for i in run:
+                sections[i] = replace(sections[i], role=announced)
+            continue
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
         role = tense_role(body)
         for i in run:
             if sections[i].role == "other" and role != "other":
                 sections[i] = replace(sections[i], role=role)
     return sections
+
+
+def _announced_role(view: str, first_item: int) -> Role | None:
+    """The role a run of items is announced with: 仍然存在很多问题和不足,主要体现在:一是… (problems), 对过去一年的工作
+    进行了全面回顾:一是… (review), 要重点做好八项工作:一是… (plan). The cue word nearest the colon decides."""
+    colon = first_item - 1
+    while colon >= 0 and view[colon] in " \t":
+        colon -= 1
+    if colon < 0 or view[colon] not in ":：":
+        return None
+    lead_start = max(view.rfind(mark, max(0, colon - _LEAD_REACH), colon) for mark in "。！？!?\n") + 1
+    nearest: tuple[int, Role] | None = None
+    for role, cue in _ROLE_CUES:
+        for match in cue.finditer(view, lead_start, colon):
+            if nearest is None or match.end() > nearest[0]:
+                nearest = (match.end(), role)
+    return nearest[1] if nearest and nearest[1] != "outlook" else None
 
 
 def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> list[int]:

@@ -263,3 +263,14 @@ def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
     assert [(s.level, s.title) for s in outline(text).sections] == [
         (2, "平台支撑更加有力"), (2, "园区经济稳定增长"), (3, "招商引资"),
     ]
+
+
+@pytest.mark.parametrize(("lead", "role"), [
+    ("当前全区项目工作仍然存在很多问题和不足,主要体现在:", "problems"),
+    ("邓辉从五个方面对过去一年的工作进行了全面回顾:", "review"),
+    ("在肯定成绩的同时,也要看到存在的问题:", "problems"),  # the cue nearest the colon decides
+    ("2019年要重点做好八项工作:", "plan"),
+])
+def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: str) -> None:
+    text = f"{lead}一是要素保障能力不强。二是向上汇报争取力度不够。三是干部作风能力有待提升。\n"
+    assert {s.role for s in outline(text).items()} == {role}
