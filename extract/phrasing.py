@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -76,7 +76,17 @@ LEAD_INS = (
     "十八大以来", "十九大以来", "二十大以来", "党的十八大以来", "党的十九大以来", "党的二十大以来", "两年来", "三年来", "近两年来", "近三年来", "近五年来", "多年来", "十年来", "近年以来",
     # a salutation opens a paragraph of a speech or 政府工作报告 and says nothing itself
     "各位代表", "同志们", "各位领导", "各位委员",
+    "据初步核算", "据统计", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
 )
+# A first clause that only says how, under what or where the period went (通过全区上下的不懈努力, 在重点项目支撑下,
+# 按照“项目攻坚年”总体部署, 经济指标方面) is skipped like a lead-in: an opener, any words, and a closer make the
+# frame. A clause of what the body faced (面对突如其来的疫情) is kept: the shared gold quotes it as the accomplishment.
+FRAME_OPENERS = ("通过", "经过", "经", "在", "按照", "根据", "依据", "随着", "受")
+FRAME_CLOSERS = (
+    "努力", "领导下", "支持下", "带领下", "关心下", "引领下", "指引下", "奋斗", "支撑下", "推动下", "带动下", "背景下", "形势下",
+    "情况下", "部署", "要求", "精神", "安排", "影响", "之下",
+)
+TOPIC_CLOSERS = ("方面", "上来看", "来看")  # 经济指标方面, / 从主要指标来看,: the topic, not the result
 # A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
 # even inside a review section of a speech.
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来", "对于做好")

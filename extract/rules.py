@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
@@ -88,7 +88,10 @@ _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', 
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
-_EFFORT_FRAME = re.compile(r"(?:通过|经过|在|经)[^,，]{0,30}(?:努力|领导下|支持下|带领下|关心下|引领下|指引下|奋斗)")
+_FRAME_CLAUSE = re.compile(
+    f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
+    f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
+)
 _TITLE_LINE = 40
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
@@ -806,8 +809,8 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
             continue  # 五年来, / 同时, : only a lead-in
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
             continue  # 张凤林指出, : who speaks, not what was done
-        if _EFFORT_FRAME.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
-            continue  # 通过全区上下的不懈努力, : how, not what
+        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
+            continue  # 通过全区上下的不懈努力, / 在重点项目支撑下, : how or under what, not what
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end
     return None
