@@ -378,7 +378,7 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
     runs: list[list[int]] = []
     for index, section in enumerate(sections):
         if section.level == 4 and len(section.path) == 1:
-            if runs and runs[-1][-1] == index - 1:
+            if runs and runs[-1][-1] == index - 1 and section.start - sections[index - 1].end < _LEAD_REACH:
                 runs[-1].append(index)
             else:
                 runs.append([index])

@@ -274,3 +274,12 @@ def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
 def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: str) -> None:
     text = f"{lead}一是要素保障能力不强。二是向上汇报争取力度不够。三是干部作风能力有待提升。\n"
     assert {s.role for s in outline(text).items()} == {role}
+
+
+def test_two_runs_of_items_apart_take_each_their_own_lead_in() -> None:
+    text = (
+        "邓辉从五个方面对过去一年的工作进行了全面回顾:一是转动能、强支撑,发展质量不断提升;二是抓重点、聚资源,四大片区联动发展。\n"
+        "邓辉在报告中提出了2019年经济社会发展主要预期目标:区属地区生产总值增长9%,全社会固定资产投资增长18%,一般公共预算收入同口径增长9%。\n"
+        "邓辉同时在报告中提出2019年要重点做好八项工作:一是着力构建现代产业体系;二是着力推动四大片区协调发展。\n"
+    )
+    assert [s.role for s in outline(text).items()] == ["review", "review", "plan", "plan"]
