@@ -76,7 +76,7 @@ LEAD_INS = (
     "十八大以来", "十九大以来", "二十大以来", "党的十八大以来", "党的十九大以来", "党的二十大以来", "两年来", "三年来", "近两年来", "近三年来", "近五年来", "多年来", "十年来", "近年以来",
     # a salutation opens a paragraph of a speech or 政府工作报告 and says nothing itself
     "各位代表", "同志们", "各位领导", "各位委员",
-    "据初步核算", "据统计", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
+    "接下来", "下一步", "下半年", "据初步核算", "据统计", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
 )
 # A first clause that only says how, under what or where the period went (通过全区上下的不懈努力, 在重点项目支撑下,
 # 按照“项目攻坚年”总体部署, 经济指标方面) is skipped like a lead-in: an opener, any words, and a closer make the
@@ -187,7 +187,7 @@ TARGET_FRAMES = ("预期目标", "主要目标", "目标任务", "奋斗目标",
 # 坚定不移推进“五项重点工作”,…) gives a plan per task clause; not when it states the guidance (总体要求是:…), and
 # not for the clauses that restate guidance (贯彻…精神, 坚持稳中求进工作总基调, 紧紧围绕…).
 GUIDANCE_FRAMES = ("总体要求", "指导思想", "总的要求", "基本思路", "总体思路", "主要预期目标", "预期目标")
-GUIDANCE_CLAUSE_WORDS = ("精神", "理念", "总基调", "思想", "要求", "部署", "决策", "围绕")
+GUIDANCE_CLAUSE_WORDS = ("精神", "理念", "总基调", "思想", "要求", "部署", "决策", "围绕", "认真学习", "加强学习", "对标对表")
 
 
 # Sentences that frame the plan part rather than set a task (做好今年的工作意义重大; 重点抓好以下六个方面的工作).

@@ -173,6 +173,8 @@ _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|�
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
+_REQUIRES = re.compile(r"(?:要求|强调)[,，:：]")  # 会议要求, / 他强调:
+_MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?!求)|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
@@ -225,7 +227,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         indicators=[i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators],
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
-        plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline)],
+        plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline), *_required_tasks(text, view, outline)],
         problems=list(_problems(text, view, outline)),
     )
 
@@ -710,6 +712,21 @@ def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
         if len(CJK.findall(view, start, end)) >= 6 and not _DIGIT.search(view, start, end):  # 力争实现经济总量2600亿元: a target
             quote = text[start:end]
             yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
+
+
+def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
+    """Tasks a speaker sets in a report of a meeting (会议要求,…;他要求,全区各地各部门要把握好…;李鸿雁要求,接下来,各部门要
+    正视问题,…;要把握工作重点,…): from the cue to its paragraph's end, each sentence or semicolon piece whose first
+    clause with content says what must be done (要, 必须) is one plan."""
+    for cue in _REQUIRES.finditer(view):
+        if outline.role_at(cue.start()) == "plan":
+            continue  # a plan part gives its tasks as items and task sentences
+        paragraph_end = view.find("\n", cue.end())
+        for piece in _TASK_PIECE.finditer(view, cue.end(), paragraph_end if paragraph_end >= 0 else len(view)):
+            span = _first_content_clause(view, *trim(view, piece.start(), piece.end()))
+            if span is not None and _MUST.match(view, *span) and not _GUIDANCE_CLAUSE.search(view, *span):
+                quote = text[span[0] : span[1]]
+                yield Plan(text=quote, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
 
 
 def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:

@@ -334,3 +334,11 @@ def test_a_shortfall_is_no_achievement_and_a_plan_document_reviews_nothing_unhea
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
+
+
+def test_the_tasks_a_speaker_requires_in_a_meeting_report_are_plans() -> None:
+    text = (
+        "会上,李鸿雁对全区上半年工作进行总结点评。李鸿雁要求,接下来,各部门单位要正视问题,切实增强紧迫感;"
+        "要把握工作重点,狠抓“双招双引”;大家要认真学习会议精神;高新区的各主要经济指标增幅均在25%以上。\n"
+    )
+    assert plans(text) == ["各部门单位要正视问题", "要把握工作重点"]  # not the call to study, not 主要
