@@ -91,6 +91,7 @@ _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
     f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
+    r"|[0-9]{1,2}月[0-9]{1,2}日?(?:上午|下午|晚上|晚)?|(?:截至|截止)[^,，]{0,12}|[^,，]{2,12}(?:成立后|以来)"  # when
 )
 _TITLE_LINE = 40
 _THANKS = re.compile(alternatives(THANKS_WORDS))
@@ -174,7 +175,11 @@ _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
 _REQUIRES = re.compile(r"(?:要求|强调)[,，:：]")  # 会议要求, / 他强调:
-_MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?!求)|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要
+_MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
+_WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
+    r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
+)
+_SLOGAN = 5  # Chinese characters under which a first clause without a figure is a slogan, not a statement
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
@@ -689,9 +694,21 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
             span = _first_content_clause(view, s_start, s_end)
-            if span is not None and not _states_a_shortfall(view, *span) and not _PROBLEM_CUE.search(view, s_start, s_end):
+            if span is not None and _accomplishment(view, span, s_start, s_end):
                 quote = text[span[0] : span[1]]
                 yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) -> bool:
+    """Whether a review sentence, quoted by `span`, states an accomplishment of its own: not a breakdown of the
+    one before (其中…), not what will be done (经开区将实现…, 该区计划) or must be (…要依托本地的资源优势), not a
+    slogan of a few words (压力之下, 稳中有进), not a shortfall or a problem."""
+    clause = view[span[0] : span[1]]
+    return not (
+        view.startswith("其中", s_start) or _WILL_DO.search(clause) or _MUST.match(clause)
+        or (len(CJK.findall(clause)) < _SLOGAN and not _DIGIT.search(clause))
+        or _states_a_shortfall(view, *span) or _PROBLEM_CUE.search(view, s_start, s_end)
+    )
 
 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:

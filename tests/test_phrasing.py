@@ -32,6 +32,12 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "在大家发言的基础上,我再讲几点意见。",
     "明年是我县跨入西部百强县的冲刺之年。",
     "成绩是主要的,但也存在不少问题。",
+    "会上,李鸿雁对全区上半年项目建设等工作进行总结点评。",
+    "会上通报了1~8月园区工作进展情况。",
+    "其中城镇固定资产投资完成32.1亿元。",  # a breakdown of the sentence before
+    "今年,经开区将实现新增3000万元以上签约项目10个。",  # what is to come
+    "发展一个地方的经济要依托本地的资源优势。",  # what must be
+    "压力之下,动能更足。",  # a slogan
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
@@ -50,6 +56,8 @@ def test_framing_is_no_achievement(framing: str) -> None:
     ("经济指标方面,上半年青岛高新区GDP增长5.5%。", "上半年青岛高新区GDP增长5.5%"),
     ("据初步核算,全区地区生产总值完成210亿元。", "全区地区生产总值完成210亿元"),
     ("面对突如其来的新冠肺炎疫情,我们坚决打赢疫情防控阻击战。", "面对突如其来的新冠肺炎疫情"),  # what was faced: kept
+    ("9月13日下午,园区新签约项目8个。", "园区新签约项目8个"),
+    ("高新区统计局成立后,统计入库企业增加到136家。", "统计入库企业增加到136家"),
 ])
 def test_a_lead_in_or_a_speaker_is_skipped_for_the_clause_with_content(sentence: str, quote: str) -> None:
     assert achievements(f"一、工作回顾\n{sentence}\n") == [quote]
