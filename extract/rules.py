@@ -352,9 +352,10 @@ def _sentence_indicators(
                 name = drafts[-1].name + rate_rank.group(1) + "排名"  # 地区生产总值增长8%,增速居全市第2位
         value = q.value
         if q.unit in _POINTS:
-            if _POINTS_DOWN.search(before):
-                value = -value
+            fall = _POINTS_DOWN.search(before)
             name = _COMPARISON_TAIL.sub("", name) or name
+            if fall:  # the value stays as written (a scorer finds it in the quote); the name says it fell
+                name += fall.group().rstrip("了 ")
         quote_end = q.end
         spender = _SPENDER.fullmatch(name) if kind != "rank" else None
         spent_on = None

