@@ -40,10 +40,7 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# A text read from a scanned page by OCR puts a space after the decimal point (固定资产投资24. 3亿元): the
-# number is one, not a list marker and a count, when a word or a comma (and at most a space or a break) stands
-# before it and a unit after it.
-_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|(?:(?<=[\u4e00-\u9fff,，、:：])|(?<=[\u4e00-\u9fff,，、:：][ \n]))[0-9]+\. [0-9]+|[0-9]+(?:\.[0-9]+)?"
+_NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
 # Between a number and its unit: nothing, a few spaces (PDF-extracted text: 23 亿元), or one line break (23\n亿元).
@@ -123,7 +120,7 @@ def base_unit(unit: str) -> str:
 
 def parse_number(token: str) -> float:
     """'1,463' -> 1463.0, '61.05' -> 61.05."""
-    return float(token.replace(",", "").replace(" ", ""))
+    return float(token.replace(",", ""))
 
 
 def mixed_amount(token: str) -> float | None:

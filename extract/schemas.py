@@ -12,7 +12,6 @@ that its quote does not show, is a validation error.
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import Literal
 
@@ -54,12 +53,9 @@ def number_forms(value: float) -> set[str]:
     return forms
 
 
-_OCR_DECIMAL = re.compile(r"(?<=[0-9]\.) (?=[0-9])")  # 24. 3亿元, as OCR reads a scanned page
-
-
 def quote_shows_number(quote: str, value: float) -> bool:
     """True when `value` is written in `quote` (full-width digits count as digits)."""
-    folded = _OCR_DECIMAL.sub("", quote.translate(_FULLWIDTH))
+    folded = quote.translate(_FULLWIDTH)
     return any(form in folded for form in number_forms(value))
 
 

@@ -82,10 +82,3 @@ def test_every_unit_has_its_standard_value() -> None:
     assert standardize(12.5, "亿元") == (1.25e9, "元") and standardize(3, "万人") == (30000.0, "人")
     assert standardize(6.38, "万亩") == (42533333.33, "平方米") and standardize(1, "平方公里") == (1e6, "平方米")
     assert standardize(21, "位") is None and standardize(3, None) is None
-
-
-def test_an_ocr_decimal_with_a_space_is_one_number() -> None:
-    text = "完成固定资产投资 24. 3 亿元,增长19. 6%。\n1. 5个项目开工。"
-    values = [(q.value, q.unit) for q in find_quantities(text)]
-    assert values[:2] == [(24.3, "亿元"), (19.6, "%")]
-    assert (5.0, "个") in values  # a list marker at a line start is no integer part
