@@ -39,4 +39,4 @@ def traditional_characters() -> re.Pattern[str]:
 
 def simplified(words: str) -> str:
     """Traditional characters to simplified ones, one for one (營業收入 -> 营业收入); simplified text is left as it is."""
-    return words.translate(_traditional_table())
+    return words.translate(_traditional_table()) if traditional_characters().search(words) else words

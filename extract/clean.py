@@ -104,16 +104,17 @@ def fold_width(text: str) -> str:
 
 # A report copied from a mirror site in traditional script (營口市西市區政府工作報告) reads in simplified script in
 # the view, one character for one. A simplified report holds a few characters that are also traditional forms
-# (覆, 么); a converted one has them in every few sentences.
-_TRADITIONAL_SHARE = 0.02
+# (乾); a converted one has them in every few sentences. The share is of all characters (a count of the Chinese
+# ones would cost a pass over the text).
+_TRADITIONAL_SHARE = 0.015
+_SCRIPT_SAMPLE = 3000
 
 
 def _in_traditional_script(text: str) -> bool:
-    traditional = traditional_characters()
-    if not traditional.search(text):
-        return False
-    hanzi = len(CJK.findall(text))
-    return bool(hanzi) and len(traditional.findall(text)) >= _TRADITIONAL_SHARE * hanzi
+    """Read from the first few thousand characters: a report is written in one script throughout, and a scan of a
+    long one for a class of three thousand characters would cost more than the rest of this stage."""
+    sample = text[:_SCRIPT_SAMPLE]
+    return len(traditional_characters().findall(sample)) >= _TRADITIONAL_SHARE * len(sample) > 0
 
 
 def fold_script(view: str) -> str:
@@ -121,11 +122,12 @@ def fold_script(view: str) -> str:
     return simplified(view) if _in_traditional_script(view) else view
 
 
-def original_script(text: str, view: str) -> Callable[[str], str]:
+def original_script(text: str, view: str) -> Callable[[str], str] | None:
     """Turns words read in the view (a name, a unit) back into the report's own script: 億元, not 亿元, when the
-    report writes so. Each simplified character goes back to the traditional one it stands for in this text."""
+    report writes so (None when it writes simplified script). Each simplified character goes back to the
+    traditional one it stands for in this text."""
     if not _in_traditional_script(text):
-        return lambda words: words
+        return None
     back = {ord(v): t for v, t in zip(view, text) if v != t and CJK.match(t)}
     return lambda words: words.translate(back)
 

@@ -228,8 +228,10 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
             )
         after_target_title = bool(_TARGET_TITLE.fullmatch(view[start:end].strip()))
     in_script = original_script(text, view)
+    if in_script is not None:
+        indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]
     return RuleFindings(
-        indicators=[i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators],
+        indicators=indicators,
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
         plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline), *_required_tasks(text, view, outline)],
