@@ -6,7 +6,7 @@ import functools
 import re
 from importlib.resources import files
 
-__all__ = ["CJK", "CJK_RANGE", "simplified", "traditional_characters", "trim"]
+__all__ = ["CJK", "CJK_RANGE", "last_mark_end", "simplified", "traditional_characters", "trim"]
 
 CJK_RANGE = "\u4e00-\u9fff"  # the CJK Unified Ideographs block: every character of a report's words
 CJK = re.compile(f"[{CJK_RANGE}]")
@@ -19,6 +19,13 @@ def trim(view: str, start: int, end: int) -> tuple[int, int]:
     while end > start and view[end - 1] in " \t,，、:：;；":
         end -= 1
     return start, end
+
+
+def last_mark_end(view: str, marks: str, at: int, reach: int = 400) -> int:
+    """Offset just after the last of `marks` before `at`, looking back at most `reach` characters (a sentence
+    is never longer; an unbounded rfind per match would make long reports quadratic)."""
+    floor = max(0, at - reach)
+    return max(floor, *(view.rfind(ch, floor, at) + 1 for ch in marks))
 
 
 @functools.cache

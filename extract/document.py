@@ -153,8 +153,9 @@ def _title_zone(view: str) -> int:
     at = 0
     for line in view[:_TITLE_ZONE].splitlines(keepends=True):
         if len(line.strip()) > _TITLE_LINE:
-            gap = _TITLE_GAP.search(line.strip(), 0, _TITLE_LINE) if at == 0 else None
-            return at + len(line) - len(line.lstrip()) + gap.start() if gap else at  # a title run on into the text
+            if at == 0 and (gap := _TITLE_GAP.search(line.strip(), 0, _TITLE_LINE)):
+                return len(line) - len(line.lstrip()) + gap.start()  # a title run on into the text
+            return at
         at += len(line)
     return at
 

@@ -35,7 +35,7 @@ from .phrasing import FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS,
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
-from .chars import CJK, trim
+from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
 __all__ = ["LEADING_MARKER", "RuleFindings", "extract_rules"]
@@ -303,7 +303,7 @@ def _sentence_indicators(
                     owner.quote_end = max(owner.quote_end, rate.end)
                     shared.add(at)
                 continue
-            listed = view[_last_mark_end(view, ",，;；:：", q.start, reach=120) : q.start]  # the whole list, 、 and all
+            listed = view[last_mark_end(view, ",，;；:：", q.start, reach=120) : q.start]  # the whole list, 、 and all
             names = _LIST_SPLIT.split(_name_before(_RESPECTIVELY.split(listed)[0]))
             if len(run) > 1 and len(names) == len(run) and all(len(n) >= 2 for n in names):
                 field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
@@ -552,7 +552,7 @@ def _name_from_clause_before(view: str, start: int, at: int) -> str:
     clause_end = at
     while clause_end > start and view[clause_end - 1] in " ,，":
         clause_end -= 1
-    clause_start = _last_mark_end(view, ",，;；:：。", clause_end, reach=40)
+    clause_start = last_mark_end(view, ",，;；:：。", clause_end, reach=40)
     clause = _AMOUNT_TAIL.sub("", view[max(start, clause_start) : clause_end])
     return _name_before(clause)
 
@@ -773,7 +773,7 @@ def _led_in_as_guidance(view: str, outline: Outline, at: int) -> bool:
             break
         item = earlier  # the run's first item
     first = item.start if item is not None else at
-    sentence_start = _last_mark_end(view, "。！？!?\n", max(0, first - 1))
+    sentence_start = last_mark_end(view, "。！？!?\n", max(0, first - 1))
     return bool(_GUIDANCE.search(view, sentence_start, first))
 
 
@@ -900,20 +900,13 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
     for match in _STATED_PROBLEM.finditer(view):
         if blocks.holds(match.start()):
             continue
-        sentence_start = _last_mark_end(view, "。！？!?；;\n", match.start())
-        clause_start = max(sentence_start, _last_mark_end(view, ",，:：", match.start()))
+        sentence_start = last_mark_end(view, "。！？!?；;\n", match.start())
+        clause_start = max(sentence_start, last_mark_end(view, ",，:：", match.start()))
         start, end = trim(view, clause_start, match.end())
         if _SOLVED.search(view, sentence_start, end) or len(CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
-
-
-def _last_mark_end(view: str, marks: str, at: int, reach: int = 400) -> int:
-    """Offset just after the last of `marks` before `at`, looking back at most `reach` characters (a sentence
-    is never longer; an unbounded rfind per match would make long reports quadratic)."""
-    floor = max(0, at - reach)
-    return max(floor, *(view.rfind(ch, floor, at) + 1 for ch in marks))
 
 
 def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks) -> Iterator[Problem]:
@@ -923,14 +916,14 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
     for match in _SHORTFALL.finditer(view):
         if blocks.holds(match.start()):
             continue  # inside an announced block
-        clause_start = _last_mark_end(view, _CLAUSE_MARKS, match.start())
+        clause_start = last_mark_end(view, _CLAUSE_MARKS, match.start())
         stop = _CLAUSE_END.search(view, match.end())
         start, end = trim(view, clause_start, stop.start() if stop else len(view))
         marker = LEADING_MARKER.match(view, start, end)
         if marker:
             start = marker.end()
         body = _PROBLEM_LEAD.sub("", view[start:end])
-        sentence_start = _last_mark_end(view, "。！？!?\n", start)
+        sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
             len(CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Literal, cast
 
 from .phrasing import HEADING_ROLE_CUES, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
-from .chars import CJK, trim
+from .chars import CJK, last_mark_end, trim
 
 __all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
@@ -62,7 +62,9 @@ _LEAD_REACH = 80  # characters of the sentence that announces a run of items
 _PAGE_LINE = 60  # characters of a line that a page break, not a heading, cuts off
 _SENTENCE_STOPS = "。！!？?；;:：)）”\""
 _INLINE_HEADING = re.compile(
-    rf"(?:[。！!？?；;]|[ \u3000]+|(?<=[\u4e00-\u9fff])(?=[(（][{_CN_NUM}]{{1,3}}[)）]))"  # …完成情况(一)平台支撑…: a sub-heading glued on  # after a sentence end, or a space after a word (…使命感 1、工业…; checked in paragraphs())
+    # after a sentence end, a space after a word (…使命感 1、工业…; checked in paragraphs()), or a sub-heading glued
+    # to the word before it (…完成情况(一)平台支撑…)
+    rf"(?:[。！!？?；;]|[ \u3000]+|(?<=[\u4e00-\u9fff])(?=[(（][{_CN_NUM}]{{1,3}}[)）]))"
     rf"(?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)
@@ -404,7 +406,7 @@ def _announced_role(view: str, first_item: int) -> Role | None:
         colon -= 1
     if colon < 0 or view[colon] not in ":：":
         return None
-    lead_start = max(view.rfind(mark, max(0, colon - _LEAD_REACH), colon) for mark in "。！？!?\n") + 1
+    lead_start = last_mark_end(view, "。！？!?\n", colon, _LEAD_REACH)
     nearest: tuple[int, Role] | None = None
     for role, cue in _ROLE_CUES:
         for match in cue.finditer(view, lead_start, colon):
