@@ -81,7 +81,9 @@ _AMOUNT_TAIL = re.compile(r"(?:[0-9.,]+|[xX×*＊]+)\s?(?:亿|万|千|百)?(?:�
 _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
-_RATE_RANK = re.compile(r"(?:的)?(增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州]|全市|全省)?$")
+_RATE_RANK = re.compile(
+    r"(?:的)?(?:(?P<measure>增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州])?|(?:居|位居|排名|排在|位列|名列)全[国省市区县盟州])$"
+)
 _NET = re.compile(r"^(?:实际|净)")
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
@@ -351,7 +353,8 @@ def _sentence_indicators(
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
             elif drafts and (rate_rank := _RATE_RANK.match(name)):
-                name = drafts[-1].name + rate_rank.group(1) + "排名"  # 地区生产总值增长8%,增速居全市第2位
+                # 地区生产总值增长8%,增速居全市第2位; 主营业务收入1597亿元,居全省第4位: the rank of the metric before
+                name = drafts[-1].name + (rate_rank["measure"] or "") + "排名"
         value = q.value
         if q.unit in _POINTS:
             fall = _POINTS_DOWN.search(before)
@@ -366,7 +369,7 @@ def _sentence_indicators(
         if spent_on is not None:
             name, quote_end = spent_on
             name = spender["who"] + name if spender else name
-        elif kind != "rank" and (not name or _counts_what_follows(name)):
+        elif kind != "rank" and (not name or _counts_what_follows(name, q.unit)):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
             if after_name:
@@ -574,10 +577,13 @@ def _name_before(before: str) -> str:
     return name if len(CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
-def _counts_what_follows(name_before: str) -> bool:
+def _counts_what_follows(name_before: str, unit: str | None) -> bool:
     """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
-    before the number; the noun after it is the metric."""
-    return len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or bool(_ONLY_VERBS.fullmatch(name_before))
+    before the number; the noun after it is the metric. So too when what stands before a count is the list of
+    the things counted (北银、裕园2个老旧小区) or the count's attribute (新建的7个超市)."""
+    if len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or _ONLY_VERBS.fullmatch(name_before):
+        return True
+    return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))
 
 
 def _name_after(after: str) -> str:

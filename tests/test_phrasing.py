@@ -253,9 +253,13 @@ def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str)
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("地区生产总值增长8.1%,增速居全市第2位。", ["地区生产总值", "地区生产总值增速排名"]),
+    ("主营业务收入1597.41亿元,居全省第4位。", ["主营业务收入", "主营业务收入排名"]),
+    ("施工项目528个,位居全市第5位。", ["施工项目", "施工项目排名"]),
     ("财政收入完成1.2亿元,比上年实际增加703万元。", ["财政收入", "财政收入比上年实际增加"]),
     ("加快推进7公顷工业用地报批。", ["工业用地报批"]),
     ("去年共谋划386个项目。", ["项目"]),
+    ("完成北银、裕园2个老旧小区改造。", ["老旧小区改造"]),
+    ("新建的7个便民连锁超市全部投入使用。", ["便民连锁超市全部投入使用"]),
 ])
 def test_a_name_from_the_metric_before_or_the_noun_after(text: str, expected: list[str]) -> None:
     assert names(f"一、工作回顾\n{text}\n") == expected
