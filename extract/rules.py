@@ -909,7 +909,7 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
         sentence_start = last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, last_mark_end(view, ",，:：", match.start()))
         start, end = trim(view, clause_start, match.end())
-        if _SOLVED.search(view, sentence_start, end) or len(CJK.findall(view[start:end])) < 6:
+        if _SOLVED.search(view, sentence_start, end) or _PROBLEM_META.search(view, start, end) or len(CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))

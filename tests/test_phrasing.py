@@ -115,10 +115,18 @@ def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
     assert indicators("一、工作回顾\n增速较一季度回落0.5个百分点。\n") == [("增速回落", 0.5, "个百分点", None, None, "actual")]
 
 
-@pytest.mark.parametrize("problem", ["招商质效不高", "要素保障乏力", "主要指标位次靠后", "龙头企业带动作用不强", "干部担当意识欠缺"])
+@pytest.mark.parametrize("problem", [
+    "招商质效不高", "要素保障乏力", "主要指标位次靠后", "龙头企业带动作用不强", "干部担当意识欠缺",
+    "财政资金压力大", "投资增速持续低位徘徊", "工业效益增速下降明显", "后期任务繁重而艰巨", "完成投资任务难",
+])
 def test_a_clause_that_says_the_body_falls_short_is_a_problem_wherever_it_stands(problem: str) -> None:
     text = f"一、工作回顾\n全年新增企业30家,{problem},需要引起高度重视。\n二、下一步工作\n一是补齐短板,破解要素保障乏力问题。\n"
     assert [p.text for p in parse_report(text, OFFLINE).problems] == [problem]
+
+
+@pytest.mark.parametrize("turn", ["园区上下必须认清形势、正视差距", "我们的差距也不容忽视", "存在的问题和挑战同样不容忽视"])
+def test_the_turn_to_face_problems_states_none(turn: str) -> None:
+    assert parse_report(f"一、工作回顾\n全年新增企业30家。{turn}。\n", OFFLINE).problems == []
 
 
 def test_a_solved_shortfall_is_no_problem() -> None:
