@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "PAIRED_PREFIXES", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -140,6 +140,8 @@ SHORTFALL_WORDS = (
     "下滑较多", "回落较多", "降幅较大", "未达预期", "未达到预期", "未完成", "没有完成", "不容乐观", "隐患", "困难较多",
     "压力大", "压力巨大", "压力更大", "繁重而艰巨", "艰巨繁重", "低位徘徊", "下降明显", "下滑明显", "任务难", "目标难",
 )
+# A prefix that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% is two records.
+PAIRED_PREFIXES = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")}
 # A clause that opens by acting on a shortfall (补齐短板, 破解瓶颈, 着力解决…不足) is a plan or an
 # achievement, not a problem.
 ADDRESSING_OPENERS = (

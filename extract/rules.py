@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
@@ -82,7 +82,7 @@ _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RATE_RANK = re.compile(
-    r"(?:的)?(?:(?P<measure>增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州])?|(?:居|位居|排名|排在|位列|名列)全[国省市区县盟州])$"
+    r"(?:的)?(?:(?P<measure>增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州])?|(?:居|位居|排名|排在|位列|名列|列)?全[国省市区县盟州])$"
 )
 _NET = re.compile(r"^(?:实际|净)")
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
@@ -109,8 +109,8 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年�
 # 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
 _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
-_RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移")
-_RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项])")
+_RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
+_RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|(?:建成|竣工|投产|达产)后")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
@@ -293,25 +293,28 @@ def _sentence_indicators(
         before = view[clause_start : q.start]
         if kind in ("yoy", "target_done") and _RESPECTIVELY.search(before):
             run = _rate_run(view, tokens, index)
+            rates = _signed_run(view, start, run, kind)
+            field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
             owners = [d for d in drafts if d.value is not None][-len(run):]
             if len(run) > 1 and len(owners) == len(run):
-                field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
-                parts = _LIST_SPLIT.split(owners[0].name)
-                if len({o.name for o in owners}) == 1 and len(parts) == len(owners) and all(len(p) >= 2 for p in parts):
+                parts = _listed_metrics(owners[0].name)
+                if len({o.name for o in owners}) == 1 and len(parts) == len(owners):
                     for owner, part in zip(owners, parts):
                         owner.name = part  # 工业投资、技改投资分别… -> 工业投资, 技改投资
-                for owner, (at, rate) in zip(owners, run):
-                    setattr(owner, field, _signed_rate(view, start, rate, kind))
-                    owner.quote_end = max(owner.quote_end, rate.end)
+                for owner, (at, rate_q), rate in zip(owners, run, rates):
+                    setattr(owner, field, rate)
+                    owner.quote_end = max(owner.quote_end, rate_q.end)
                     shared.add(at)
                 continue
-            listed = view[last_mark_end(view, ",，;；:：", q.start, reach=120) : q.start]  # the whole list, 、 and all
-            names = _LIST_SPLIT.split(_name_before(_RESPECTIVELY.split(listed)[0]))
-            if len(run) > 1 and len(names) == len(run) and all(len(n) >= 2 for n in names):
-                field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
-                for name, (at, rate) in zip(names, run):  # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%
-                    last = _Draft(name=name, quote_start=q.start - len(listed), quote_end=rate.end, value_end=rate.end)
-                    setattr(last, field, _signed_rate(view, start, rate, kind))
+            listed = view[last_mark_end(view, ",，;；:：。！？\n", q.start, reach=120) : q.start]  # the whole list, 、 and all
+            names = _listed_metrics(_name_before(_RESPECTIVELY.split(listed)[0]))
+            if len(names) > 1 and len(run) in (1, len(names)):
+                # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%; 城乡居民收入分别增长7%和8%;
+                # 城镇居民可支配收入、农民人均纯收入分别增长12%以上: one rate said of each
+                for position, name in enumerate(names):
+                    at, rate_q = run[min(position, len(run) - 1)]
+                    last = _Draft(name=name, quote_start=q.start - len(listed), quote_end=rate_q.end, value_end=rate_q.end)
+                    setattr(last, field, rates[min(position, len(run) - 1)])
                     drafts.append(last)
                     shared.add(at)
                 continue
@@ -327,10 +330,8 @@ def _sentence_indicators(
             name = _name_before(before)
             if last is not None and _RATE_MEASURE.fullmatch(name):
                 name = last.name + name  # 规上工业增加值同比增长23.5%,两年平均增长14.8% -> 规上工业增加值两年平均
-            each = _LIST_SPLIT.split(name) if _EACH.search(before) else []
-            if len(each) > 1:  # 城镇和农村居民人均可支配收入: a short part shares the last one's head noun
-                each = [p + each[-1][len(p):] if len(p) <= 3 < len(each[-1]) else p for p in each[:-1]] + each[-1:]
-            for part in each if len(each) > 1 and all(len(p) >= 2 for p in each) else [name]:
+            each = _listed_metrics(name) if _EACH.search(before) else []
+            for part in each if len(each) > 1 else [name]:
                 last = _Draft(name=part, quote_start=clause_start, quote_end=q.end, value_end=q.end)
                 setattr(last, field, number)
                 drafts.append(last)  # 固定资产投资、工业投资均增长12%: one record per metric of the list
@@ -352,6 +353,8 @@ def _sentence_indicators(
             previous_rank = next((d for d in reversed(drafts) if d.unit == "位"), None)
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
+            elif drafts and not name:
+                name = drafts[-1].name + "排名"  # GDP同比增长6.9%,全市第2
             elif drafts and (rate_rank := _RATE_RANK.match(name)):
                 # 地区生产总值增长8%,增速居全市第2位; 主营业务收入1597亿元,居全省第4位: the rank of the metric before
                 name = drafts[-1].name + (rate_rank["measure"] or "") + "排名"
@@ -487,6 +490,26 @@ def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list
             break
         run.append((at, other))
     return run
+
+
+def _listed_metrics(name: str) -> list[str]:
+    """The metrics a list names (工业投资、技改投资 -> both); a short part shares the last one's head noun
+    (城镇和农村居民人均可支配收入), a paired prefix names two (城乡居民收入 -> 城镇居民收入, 农村居民收入).
+    One name, or none, when the parts are not metrics."""
+    parts = _LIST_SPLIT.split(name)
+    if len(parts) == 1:
+        for prefix, halves in PAIRED_PREFIXES.items():
+            if name.startswith(prefix):
+                return [half + name[len(prefix):] for half in halves]
+        return [name]
+    parts = [p + parts[-1][len(p):] if len(p) <= 3 < len(parts[-1]) else p for p in parts[:-1]] + parts[-1:]
+    return parts if all(len(p) >= 2 for p in parts) else [name]
+
+
+def _signed_run(view: str, start: int, run: list[tuple[int, Quantity]], kind: str) -> list[float]:
+    """分别下降11%和29%: the verb before the first rate signs the whole list; a minus sign signs its own rate."""
+    falls = kind == "yoy" and _is_negative(view, start, run[0][1].start)
+    return [-abs(v) if falls else v for v in (_signed_rate(view, start, q, kind) for _, q in run)]
 
 
 def _signed_rate(view: str, start: int, q: Quantity, kind: str) -> float:

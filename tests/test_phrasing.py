@@ -323,6 +323,22 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     assert [(i.name, i.target_completion_pct) for i in found] == [("省411项目", 122.1), ("省重点项目", 118.7), ("市重点项目", 120)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("刑事、治安案件发案数分别下降11%和29%。", [("刑事案件发案数", -11.0), ("治安案件发案数", -29.0)]),
+    ("城乡常住居民人均可支配收入分别增长7%和8%左右。", [("城镇常住居民人均可支配收入", 7.0), ("农村常住居民人均可支配收入", 8.0)]),
+    ("城镇居民可支配收入、农民人均纯收入分别增长12%以上。", [("城镇居民可支配收入", 12.0), ("农民人均纯收入", 12.0)]),
+])
+def test_a_respectively_list_joined_by_and_signs_and_names_every_rate(text: str, expected: list[tuple]) -> None:
+    found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
+    assert [(i.name, i.yoy_pct) for i in found] == expected
+    assert all(i.value is None for i in found)
+
+
+def test_a_bare_rank_after_a_metric_is_its_rank_and_an_ordinal_is_none() -> None:
+    found = parse_report("一、工作回顾\nGDP同比增长6.9%,全市第2。该企业成为全省第3家上市公司。\n", OFFLINE).indicators
+    assert [(i.name, i.value, i.unit) for i in found] == [("GDP", None, None), ("GDP排名", 2.0, "位")]
+
+
 @pytest.mark.parametrize("text", [
     "在短短3个多月的时间里,新引进项目一批。",  # a span of time
     "区领导以及驻区金融机构、重点企业代表等共300多人参加会议。",  # who came to the meeting
