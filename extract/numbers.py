@@ -28,7 +28,7 @@ _MEASURES = [
 ]
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月 倍".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只）".split()
 )
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
