@@ -56,9 +56,11 @@ _TARGET_DONE = re.compile(_TARGET_OF)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
-# Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的
+# Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的 /
+# ,完成今年目标的 / ,完成年度投资计划的 (a word or two of the metric itself before the plan)
 _COMPLETION_PHRASE = re.compile(
-    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:全年|年度|年初|年)?" + _TARGET_OF
+    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
+    r"[\u4e00-\u9fff]{0,4}?" + _TARGET_OF
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")

@@ -88,6 +88,8 @@ def indicators(text: str) -> list[tuple]:
     ("固定资产投资300亿元,为省下达任务的58.2%。", 300, 58.2),
     ("财政收入12亿元,占年度计划的71%。", 12, 71),
     ("签约资金176.65亿元,完成全年目标任务的102.5%。", 176.65, 102.5),
+    ("园区完成工业总产值45亿元,完成今年目标的74.4%。", 45, 74.4),
+    ("8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%。", 10.55, 103.95),
 ])
 def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
     found = indicators(f"一、工作回顾\n{sentence}\n")
