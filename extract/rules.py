@@ -56,11 +56,12 @@ _TARGET_DONE = re.compile(_TARGET_OF)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
+_PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)的\s?[0-9]")  # 为市下115亿元目标的51.74%
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的 /
 # ,完成今年目标的 / ,完成年度投资计划的 (a word or two of the metric itself before the plan)
 _COMPLETION_PHRASE = re.compile(
     r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
-    r"[\u4e00-\u9fff]{0,4}?" + _TARGET_OF
+    r"[\u4e00-\u9fff]{0,4}?(?:[0-9][0-9.,]*\s?[\u4e00-\u9fff]{0,5}?)?" + _TARGET_OF  # 为市下115亿元目标的
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
@@ -113,7 +114,7 @@ _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
-_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|(?:建成|竣工|投产|达产)后")
+_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
@@ -455,7 +456,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]):
             tokens.append(("name", q))
             continue
-        if _PLANNED_BEFORE.search(before) and _PLANNED_AFTER.match(after):
+        if _PLANNED_BEFORE.search(before) and _PLANNED_AFTER.match(after) or _PLANNED_NAMED_AFTER.match(after):
             tokens.append(("planned", q))
             continue
         if q.unit in ("%", "‰"):

@@ -90,6 +90,7 @@ def indicators(text: str) -> list[tuple]:
     ("签约资金176.65亿元,完成全年目标任务的102.5%。", 176.65, 102.5),
     ("园区完成工业总产值45亿元,完成今年目标的74.4%。", 45, 74.4),
     ("8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%。", 10.55, 103.95),
+    ("规模以上工业总产值59.5亿元,为市下115亿元目标的51.74%。", 59.5, 51.74),
 ])
 def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
     found = indicators(f"一、工作回顾\n{sentence}\n")
@@ -380,3 +381,8 @@ def test_the_tasks_a_speaker_requires_in_a_meeting_report_are_plans() -> None:
         "要把握工作重点,狠抓“双招双引”;大家要认真学习会议精神;高新区的各主要经济指标增幅均在25%以上。\n"
     )
     assert plans(text) == ["各部门单位要正视问题", "要把握工作重点"]  # not the call to study, not 主要
+
+
+@pytest.mark.parametrize("sentence", ["一期拟建建筑面积13万平米。", "固定资产投资增幅不低于25%。"])
+def test_a_planned_or_floor_figure_in_a_review_is_a_target(sentence: str) -> None:
+    assert [k for *_, k in indicators(f"一、工作回顾\n{sentence}\n")] == ["target"]
