@@ -17,23 +17,29 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 
 _MONEY = ["元", "美元", "欧元", "港元", "日元"]
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
-    "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏",
+    "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
 ]
+# People counted with a bare magnitude (惠及76万群众, 近4万居民): the count is in 万人, as GOLD_SPEC writes it.
+# 干部群众 is not here: 5万干部群众辛勤付出 thanks a whole population, it counts nothing done.
+PEOPLE_NOUNS = (
+    "群众", "居民", "市民", "村民", "农民", "牧民", "儿童", "婴幼儿", "学生", "职工", "人口", "老人", "老年人", "游客",
+    "贫困人口", "脱贫人口", "劳动力", "农民工", "人民群众", "城乡群众",
+)
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只）".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚".split()
 )
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
 # magnitudes stay in the unit as written: 3万人 -> (3, 万人); only 亿/万-type magnitudes stand alone (2000亿)
-_MAGNITUDE = "千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
+_MAGNITUDE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
 
 
 def _alternatives(words) -> str:
@@ -79,7 +85,7 @@ class Quantity:
     qualifier: str | None
 
 
-_MAGNITUDES = {"千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
+_MAGNITUDES = {"万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "十亿": 1e9, "亿": 1e8, "千万": 1e7, "百万": 1e6, "十万": 1e5, "万": 1e4, "千": 1e3, "百": 1e2}
 _MAGNITUDES_LONGEST_FIRST = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
 # A measure as written -> (the base unit a panel compares in, its factor). Money stays in its currency;
 # counters (个, 家, 人 …) are their own base; a magnitude (亿, 万 …) is multiplied out.
@@ -162,7 +168,9 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
         unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
         if unit == "万" and _CJK_NOUN.match(view, match.end()):
-            continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
+            if not view.startswith(PEOPLE_NOUNS, match.end()):
+                continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
+            unit = "万人"  # 惠及76万群众
         if view[match.start() - 1 : match.start()] in _OPEN_QUOTES and view[match.end() : match.end() + 1] in _CLOSE_QUOTES:
             continue  # 出台“40条”政策举措: a quantity in quotation marks is the name of a programme, as “521”人才计划 is
         found.append(

@@ -73,6 +73,7 @@ _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)")
+_EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长)?\s?$")  # …均达100%, …双双超过1000亿度
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
@@ -386,17 +387,19 @@ def _sentence_indicators(
             # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高; 比上年实际增加703万元 -> 财政收入比上年实际增加
             name = drafts[-1].name + ((change if q.unit in _POINTS else name) if name else "")
         unit = "位" if kind == "rank" else q.unit
-        last = _Draft(
-            name=name or "",
-            quote_start=clause_start,
-            quote_end=quote_end,
-            value=value,
-            value_max=q.value_max,
-            unit=unit,
-            qualifier=q.qualifier,
-            value_end=q.end,
-        )
-        drafts.append(last)
+        shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [name]
+        for part in shared_by:  # 危险废物安全处置率、受污染耕地安全利用率均达100%: one record per metric of the list
+            last = _Draft(
+                name=part or "",
+                quote_start=clause_start,
+                quote_end=quote_end,
+                value=value,
+                value_max=q.value_max,
+                unit=unit,
+                qualifier=q.qualifier,
+                value_end=q.end,
+            )
+            drafts.append(last)
     sentence_text = view[start : min(end, start + 4 * _CLAUSE_REACH)]
     for draft in drafts:
         quote_start, quote_end = trim(view, draft.quote_start, draft.quote_end)
@@ -505,6 +508,7 @@ def _listed_metrics(name: str) -> list[str]:
             if name.startswith(prefix):
                 return [half + name[len(prefix):] for half in halves]
         return [name]
+    parts[-1] = re.sub(r"等.*$", "", parts[-1])  # 营业收入、智算规模等主要指标 -> 营业收入, 智算规模
     parts = [p + parts[-1][len(p):] if len(p) <= 3 < len(parts[-1]) else p for p in parts[:-1]] + parts[-1:]
     return parts if all(len(p) >= 2 for p in parts) else [name]
 

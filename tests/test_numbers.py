@@ -22,6 +22,10 @@ def quantities(text: str) -> list[tuple]:
         ("技工贸收入达到2000亿,", [(2000.0, None, "亿", None)]),
         ("装机121万千瓦,用电85亿千瓦时", [(121.0, None, "万千瓦", None), (85.0, None, "亿千瓦时", None)]),
         ("外贸2162.4万美元", [(2162.4, None, "万美元", None)]),
+        ("惠及76万群众", [(76.0, None, "万人", None)]),
+        ("民生投入累计超过1万亿元", [(1.0, None, "万亿元", "超过")]),
+        ("供热标准由18℃提高到20℃", [(18.0, None, "℃", None), (20.0, None, "℃", None)]),
+        ("喜摘奖牌111枚", [(111.0, None, "枚", None)]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple]) -> None:

@@ -386,3 +386,8 @@ def test_the_tasks_a_speaker_requires_in_a_meeting_report_are_plans() -> None:
 @pytest.mark.parametrize("sentence", ["一期拟建建筑面积13万平米。", "固定资产投资增幅不低于25%。"])
 def test_a_planned_or_floor_figure_in_a_review_is_a_target(sentence: str) -> None:
     assert [k for *_, k in indicators(f"一、工作回顾\n{sentence}\n")] == ["target"]
+
+
+def test_one_value_said_of_each_listed_metric_gives_each_a_record() -> None:
+    found = indicators("一、工作回顾\n危险废物安全处置率、受污染耕地安全利用率均达100%。\n")
+    assert [(n, v, u) for n, v, u, *_ in found] == [("危险废物安全处置率", 100, "%"), ("受污染耕地安全利用率", 100, "%")]
