@@ -45,7 +45,7 @@ _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
     r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降)"
-    r"(?:了|为|达到|达|约|近|超过|保持在|在)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
+    r"(?:了|为|达到|达|约|近|超过|保持在|在|仅|仅为|只有)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
@@ -53,6 +53,9 @@ _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
 _TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
 _TARGET_DONE = re.compile(_TARGET_OF)
+# 技改投资完成13.2亿元,…,目标完成进度77.7%: the share of its target the value before reached; a completion
+# rate without the target (整改完成率100%, 落实投资4333万元,完成率96%) is a value of its own (GOLD_SPEC)
+_PROGRESS_AFTER_VALUE = re.compile(r"[0-9%元个家亩位名]\s?[,，]\s?(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$")
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
@@ -62,8 +65,10 @@ _PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)�
 _COMPLETION_PHRASE = re.compile(
     r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
     r"[\u4e00-\u9fff]{0,4}?(?:[0-9][0-9.,]*\s?[\u4e00-\u9fff]{0,5}?)?" + _TARGET_OF  # 为市下115亿元目标的
+    + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$"  # …,居全市第二,目标完成进度
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
+_BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:水平|增速)?为?\s?$")
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
 # What a rank's name must lose: 排名由2015年的第30位 -> 排名; 升至第21位 takes the name of the rank before it.
 _RANK_NAME_TAIL = re.compile(r"(?:由|从)?(?:(?:19|20)[0-9]{2}年)?(?:的)?$")
@@ -107,7 +112,7 @@ _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
-_LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用)\s?$")
+_LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用|提前|前|有)\s?$")  # 前8个月, 有3个月居全市第一: how long
 # 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
 _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年加工|日加工|年吞吐|年发电)\s?$")
 # 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
@@ -115,7 +120,8 @@ _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
-_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
+_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
+_MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
@@ -124,12 +130,12 @@ _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|去年|上年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
     r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从"
-    r"|特别是|尤其是|可实现|可|将|要|努力)+"
+    r"|特别是|尤其是|可实现|可|将|要|努力|导致)+"
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
-    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到)+$"
+    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
@@ -325,11 +331,12 @@ def _sentence_indicators(
         if kind in ("yoy", "target_done"):
             number = _signed_rate(view, start, q, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
-            between = view[last.quote_end : q.start] if last else ""
+            owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit != "位" and d.kind is None), None)
+            between = view[owner.quote_end : q.start] if owner else ""  # a rank or a planned amount owns no completion rate
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
-            if last is not None and getattr(last, field) is None and attaches:
-                setattr(last, field, number)
-                last.quote_end = q.end
+            if owner is not None and getattr(owner, field) is None and attaches:
+                setattr(owner, field, number)
+                owner.quote_end = q.end
                 continue
             name = _name_before(before)
             if last is not None and _RATE_MEASURE.fullmatch(name):
@@ -444,7 +451,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         if q.unit == "项" and view.startswith("目", q.end):
             tokens.append(("name", q))  # 省411项目: a programme's number glued to 项目
             continue
-        if q.unit == "个" and view.startswith(("多月", "月"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)):
+        if q.unit == "个" and view.startswith(("多月", "月", "季度", "多季度"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)):
             continue  # 在短短3个多月的时间里 / 共300多人参加会议: how long a time, who came to the meeting
         if q.unit in _DURATIONS and _LASTING_BEFORE.search(before):
             continue  # 持续6个月稳居全市第一: how long, not how much
@@ -456,6 +463,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
+        if q.unit == "%" and _BENCHMARK_BEFORE.search(before):
+            continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]):
             tokens.append(("name", q))
             continue
@@ -464,7 +473,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue
         if q.unit in ("%", "‰"):
             before = _SPACE_IN_CJK.sub("", before)  # 同 期 增 长186.4%: a PDF's spacing inside the words
-            if _TARGET_DONE.search(before):
+            if _TARGET_DONE.search(before) or _PROGRESS_AFTER_VALUE.search(view, max(start, q.start - 16), q.start):
                 tokens.append(("target_done", q))
                 continue
             if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after):
@@ -625,6 +634,7 @@ def _kind(context: str, clause: str, role: str) -> IndicatorKind:
     """target when the sentence sets a goal (力争, 确保, 目标 …) or the figure's own clause speaks of the
     future (将, 规划); 争取 and 计划 only count outside a review, where they mostly mean 争取到 (obtained)
     or name a programme (科技计划项目). In plan sections figures are targets unless said to exist already."""
+    context = _MEASURED_AGAINST_TARGET.sub("", context)  # 比年度预期目标增幅低3.6个百分点: a result, measured
     if _TARGET_CUE.search(context) or _FUTURE_CLAUSE.search(clause):
         return "target"
     if role != "review" and _WEAK_TARGET_CUE.search(context):

@@ -91,6 +91,7 @@ def indicators(text: str) -> list[tuple]:
     ("园区完成工业总产值45亿元,完成今年目标的74.4%。", 45, 74.4),
     ("8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%。", 10.55, 103.95),
     ("规模以上工业总产值59.5亿元,为市下115亿元目标的51.74%。", 59.5, 51.74),
+    ("技改投资完成13.2亿元,同比增长4.8%,居全市第2位,目标完成进度77.7%。", 13.2, 77.7),
 ])
 def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
     found = indicators(f"一、工作回顾\n{sentence}\n")
@@ -345,6 +346,9 @@ def test_a_bare_rank_after_a_metric_is_its_rank_and_an_ordinal_is_none() -> None
 @pytest.mark.parametrize("text", [
     "在短短3个多月的时间里,新引进项目一批。",  # a span of time
     "区领导以及驻区金融机构、重点企业代表等共300多人参加会议。",  # who came to the meeting
+    "前8个月全县经济运行平稳。",  # a span of time
+    "工业增速有3个月居全市前列。",
+    "增速远远高于全国水平(全国6.3%)。",  # another body's figure, a yardstick
 ])
 def test_a_span_of_time_or_a_meetings_attendance_is_no_indicator(text: str) -> None:
     assert parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators == []
@@ -391,3 +395,8 @@ def test_a_planned_or_floor_figure_in_a_review_is_a_target(sentence: str) -> Non
 def test_one_value_said_of_each_listed_metric_gives_each_a_record() -> None:
     found = indicators("一、工作回顾\n危险废物安全处置率、受污染耕地安全利用率均达100%。\n")
     assert [(n, v, u) for n, v, u, *_ in found] == [("危险废物安全处置率", 100, "%"), ("受污染耕地安全利用率", 100, "%")]
+
+
+def test_a_figure_measured_against_the_target_is_a_result() -> None:
+    found = indicators("一、工作回顾\n生产总值增长8%,比年度预期目标增幅低3.6个百分点。\n")
+    assert [k for *_, k in found] == ["actual", "actual"]
