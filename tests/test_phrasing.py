@@ -400,3 +400,12 @@ def test_one_value_said_of_each_listed_metric_gives_each_a_record() -> None:
 def test_a_figure_measured_against_the_target_is_a_result() -> None:
     found = indicators("一、工作回顾\n生产总值增长8%,比年度预期目标增幅低3.6个百分点。\n")
     assert [k for *_, k in found] == ["actual", "actual"]
+
+
+def test_run_in_task_heads_that_say_how_before_the_verb_are_plans() -> None:
+    text = (
+        "三、2026年重点工作\n(一)立足长治久安,建设更高水平平安西藏\n"
+        "坚决维护社会大局稳定。完善反分维稳工作机制,严厉打击各类违法犯罪,提升矛盾纠纷排查化解水平。\n"
+        "稳步发展特色农牧业。严守耕地红线,加力实施粮食产能提升行动,建设一批特色农产品生产基地。\n"
+    )
+    assert plans(text) == ["坚决维护社会大局稳定", "稳步发展特色农牧业"]
