@@ -911,21 +911,28 @@ def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:
 
 def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
     seen: set[tuple[int, int]] = set()
+    said: list[str] = []
     covered: list[tuple[int, int]] = []
     for start, end, category, quoted in _problem_blocks(view, outline):
         covered.append((start, end))
-        if not quoted:
-            continue
         split_lists = category == "list"
         for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
             if (clause_start, clause_end) in seen:
                 continue
+            if not quoted and (not _states_a_shortfall(view, clause_start, clause_end) or _restates(view[clause_start:clause_end], said)):
+                continue
+            said.append(view[clause_start:clause_end])
             seen.add((clause_start, clause_end))
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
     blocks = _Blocks(sorted(covered))
     yield from _stated_problems(text, view, blocks)
     yield from _shortfall_problems(text, view, outline, blocks)
+
+
+def _restates(clause: str, said: list[str]) -> bool:
+    """园区增长缺乏后劲支撑 under the heading 新增项目少,增长缺乏后劲支撑: a body clause that repeats a problem already said."""
+    return any(earlier in clause or clause in earlier for earlier in said)
 
 
 class _Blocks:
@@ -993,7 +1000,7 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             yield section.title_end, heads[0].start, section.title, True
             for head in heads:
                 yield head.title_start, head.title_end, section.title, True
-                yield head.title_end, head.end, None, False  # its body is covered, and quoted through its heading
+                yield head.title_end, head.end, None, False  # its body restates its heading: only a further shortfall it names is quoted
     paras = paragraphs(view)
     for index, (start, end) in enumerate(paras):
         if outline.role_at(start) == "problems":

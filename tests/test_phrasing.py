@@ -122,6 +122,7 @@ def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
 @pytest.mark.parametrize("problem", [
     "招商质效不高", "要素保障乏力", "主要指标位次靠后", "龙头企业带动作用不强", "干部担当意识欠缺",
     "财政资金压力大", "投资增速持续低位徘徊", "工业效益增速下降明显", "后期任务繁重而艰巨", "完成投资任务难",
+    "城镇化进程缓慢", "财政增收基础仍不牢固", "全县四要素站比例偏少", "我乡财力有限", "经济结构不合理",
 ])
 def test_a_clause_that_says_the_body_falls_short_is_a_problem_wherever_it_stands(problem: str) -> None:
     text = f"一、工作回顾\n全年新增企业30家,{problem},需要引起高度重视。\n二、下一步工作\n一是补齐短板,破解要素保障乏力问题。\n"
@@ -409,3 +410,13 @@ def test_run_in_task_heads_that_say_how_before_the_verb_are_plans() -> None:
         "稳步发展特色农牧业。严守耕地红线,加力实施粮食产能提升行动,建设一批特色农产品生产基地。\n"
     )
     assert plans(text) == ["坚决维护社会大局稳定", "稳步发展特色农牧业"]
+
+
+def test_a_problem_heading_body_names_further_shortfalls_but_not_the_heading_again() -> None:
+    text = (
+        "二、存在问题\n(一)气象监测预警能力有待加强。\n"
+        "气象人才人员不足,经费保障不足,部分站点选址有问题,监测预警能力有待加强。\n"
+        "(二)项目谋划和项目进展偏慢\n台站基础设施建设项目前期进展偏慢。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["气象监测预警能力有待加强", "气象人才人员不足", "经费保障不足", "部分站点选址有问题", "项目谋划和项目进展偏慢", "台站基础设施建设项目前期进展偏慢"]

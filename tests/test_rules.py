@@ -120,9 +120,9 @@ def test_names_drop_leading_periods_and_verbs_and_take_the_noun_after_a_bare_ver
     ]
 
 
-def test_a_problems_section_with_sub_headings_states_them_in_its_headings() -> None:
+def test_a_problems_section_with_sub_headings_states_them_in_its_headings_and_the_shortfalls_their_bodies_add() -> None:
     text = "二、存在的主要问题\n（一）产业结构不够优化。传统产业占比偏高，新兴产业规模偏小。\n（二）要素保障压力较大。土地指标紧张。\n"
-    assert [p.text for p in run(text).problems] == ["产业结构不够优化", "要素保障压力较大"]
+    assert [p.text for p in run(text).problems] == ["产业结构不够优化", "传统产业占比偏高", "新兴产业规模偏小", "要素保障压力较大"]
 
 
 def test_a_target_cue_after_a_colon_governs_its_whole_list() -> None:
