@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "PAIRED_PREFIXES", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -70,6 +70,8 @@ THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的�
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
 # the clause after it (五年来，我们坚持解放思想 -> 我们坚持解放思想).
+# The period a review paragraph opens with before its run-in head (这五年，我区经济繁荣的基础更加坚实。…).
+PERIOD_LEAD_INS = ("这五年", "这一年", "这些年", "一年来", "五年来", "三年来", "两年来", "十年来", "过去一年", "过去五年", "今年以来", "近年来")
 LEAD_INS = (
     "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "回顾过去",
     "同时", "此外", "另外", "其中", "与此同时", "在此基础上", "全年", "今年", "去年", "上半年", "下半年", "前三季度",
@@ -126,7 +128,7 @@ RUN_IN_VERDICTS = (
     "升级", "优化", "改善", "进展", "突破", "成效", "巩固", "完善", "壮大", "提速", "见效", "凸显", "彰显", "平稳", "深化",
     "加速", "跃升", "攀升", "活跃", "繁荣", "提质", "扎实", "有序", "良好", "新高", "丰硕", "喜人", "强劲", "夯实", "健全",
     "迸发", "增效", "局面", "新篇", "成形", "初显", "落地", "见底", "企稳", "向优", "态势", "势头", "成长", "迅速", "迅猛", "有升", "有进", "形成", "铺开", "面貌", "新水平",
-    "台阶", "进步", "显现", "领先",
+    "台阶", "进步", "显现", "领先", "坚实", "稳固", "亮丽", "有力", "牢固", "更好", "提档", "加力", "好转", "向上",
 )
 
 

@@ -665,7 +665,12 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
     for index, section in enumerate(sections):
         if section.role != role or section.level == 1 and not _ITEM_LIKE.match(section.title):
             continue  # a part (一、2021年工作回顾) is no item; a task or a result heading a part of its own is
-        has_children = index + 1 < len(sections) and sections[index + 1].start < section.end and sections[index + 1].level > section.level
+        following = sections[index + 1] if index + 1 < len(sections) else None
+        has_children = following is not None and (
+            following.start < section.end and following.level > section.level
+            # 一是突出打好“六个攻坚战”… then paragraphs opened by run-in heads (内需拉动明显增强。…): its parts, not its peers
+            or bool(section.marker) and not following.marker and following.level == section.level and following.start <= section.end + 1
+        )
         if has_children:
             continue
         span = _first_sentence(view, section)

@@ -420,3 +420,20 @@ def test_a_problem_heading_body_names_further_shortfalls_but_not_the_heading_aga
     )
     found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
     assert found == ["气象监测预警能力有待加强", "气象人才人员不足", "经费保障不足", "部分站点选址有问题", "项目谋划和项目进展偏慢", "台站基础设施建设项目前期进展偏慢"]
+
+
+def test_a_review_paragraph_opened_by_its_period_then_a_verdict_is_one_item() -> None:
+    text = (
+        "一、工作回顾\n这五年，我区经济繁荣的基础更加坚实。地区生产总值跨越5000亿元大关，年均增长5.7%，人均地区生产总值超过1万美元。\n"
+        "这五年，我区环境优美的底色更加亮丽。完成林草生态治理1000多万亩，地级市全部达到国家节水型城市标准。\n"
+    )
+    assert achievements(text) == ["我区经济繁荣的基础更加坚实", "我区环境优美的底色更加亮丽"]
+
+
+def test_a_numbered_review_item_followed_by_run_in_heads_is_their_heading() -> None:
+    text = (
+        "一、工作回顾\n一是突出打好“六个攻坚战”，经济高质量发展跃上新台阶。紧紧围绕稳就业、稳企业，组织开展65个专项行动。\n"
+        "内需拉动明显增强。组织开展扩大有效投资专项行动，实施重点项目2800多个，完成投资2400多亿元。\n"
+        "产业升级步伐加快。启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业增加值增长13.8%。\n"
+    )
+    assert achievements(text) == ["内需拉动明显增强", "产业升级步伐加快"]
