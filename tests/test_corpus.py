@@ -45,12 +45,12 @@ def test_every_gold_record_is_grounded_in_its_passage(gold_path: Path) -> None:
 def test_offline_scores_on_the_corpus_hold() -> None:
     summary = evaluate(CORPUS, CORPUS, None, Settings.resolve({"offline": True}))["summary"]
     assert summary["ungrounded"] == 0
-    floors = {"indicators": 0.955, "achievements": 0.76, "plans": 0.74, "problems": 0.85}
+    floors = {"indicators": 0.96, "achievements": 0.71, "plans": 0.76, "problems": 0.82}
     for section, floor in floors.items():
         assert summary[section][2] >= floor, (section, summary[section])
     fields = summary["indicator_fields_given_match"]
-    assert fields["kind"] >= 0.96 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.92
-    assert fields["yoy_pct"] >= 0.97
+    assert fields["kind"] >= 0.96 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.935
+    assert fields["yoy_pct"] >= 0.975
 
 
 def test_masked_figures_never_become_indicators() -> None:
