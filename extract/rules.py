@@ -331,12 +331,12 @@ def _sentence_indicators(
         if kind in ("yoy", "target_done"):
             number = _signed_rate(view, start, q, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
-            owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit != "位" and d.kind is None), None)
-            between = view[owner.quote_end : q.start] if owner else ""  # a rank or a planned amount owns no completion rate
+            rate_owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit != "位" and d.kind is None), None)
+            between = view[rate_owner.quote_end : q.start] if rate_owner else ""  # a rank or a planned amount owns no completion rate
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
-            if owner is not None and getattr(owner, field) is None and attaches:
-                setattr(owner, field, number)
-                owner.quote_end = q.end
+            if rate_owner is not None and getattr(rate_owner, field) is None and attaches:
+                setattr(rate_owner, field, number)
+                rate_owner.quote_end = q.end
                 continue
             name = _name_before(before)
             if last is not None and _RATE_MEASURE.fullmatch(name):
