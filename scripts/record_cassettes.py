@@ -125,6 +125,7 @@ def record(base_url: str, model: str, api_key: str | None, only: set[str] | None
         if only and case.name not in only:
             continue
         began = time.perf_counter()
+        (CASSETTES / f"{case.name}.yaml").unlink(missing_ok=True)  # vcrpy's "all" mode appends: a stale exchange would stay
         with recorder.use_cassette(f"{case.name}.yaml"):
             report = asyncio.run(aparse_report(case.text, settings))
         seconds = time.perf_counter() - began
