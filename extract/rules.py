@@ -55,7 +55,8 @@ _TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预�
 _TARGET_DONE = re.compile(_TARGET_OF)
 # 技改投资完成13.2亿元,…,目标完成进度77.7%: the share of its target the value before reached; a completion
 # rate without the target (整改完成率100%, 落实投资4333万元,完成率96%) is a value of its own (GOLD_SPEC)
-_PROGRESS_AFTER_VALUE = re.compile(r"[0-9%元个家亩位名]\s?[,，]\s?(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$")
+_PROGRESS_OF_TARGET = r"(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$"
+_PROGRESS_AFTER_VALUE = re.compile(r"[0-9%元个家亩位名]\s?[,，]\s?" + _PROGRESS_OF_TARGET)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
 _PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
@@ -65,7 +66,7 @@ _PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)�
 _COMPLETION_PHRASE = re.compile(
     r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
     r"[\u4e00-\u9fff]{0,4}?(?:[0-9][0-9.,]*\s?[\u4e00-\u9fff]{0,5}?)?" + _TARGET_OF  # 为市下115亿元目标的
-    + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$"  # …,居全市第二,目标完成进度
+    + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?" + _PROGRESS_OF_TARGET  # …,居全市第二,目标完成进度
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:水平|增速)?为?\s?$")
@@ -321,10 +322,10 @@ def _sentence_indicators(
             if len(names) > 1 and len(run) in (1, len(names)):
                 # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%; 城乡居民收入分别增长7%和8%;
                 # 城镇居民可支配收入、农民人均纯收入分别增长12%以上: one rate said of each
-                for position, name in enumerate(names):
-                    at, rate_q = run[min(position, len(run) - 1)]
+                paired = list(zip(run, rates)) if len(run) > 1 else [(run[0], rates[0])] * len(names)
+                for name, ((at, rate_q), rate) in zip(names, paired):
                     last = _Draft(name=name, quote_start=q.start - len(listed), quote_end=rate_q.end, value_end=rate_q.end)
-                    setattr(last, field, rates[min(position, len(run) - 1)])
+                    setattr(last, field, rate)
                     drafts.append(last)
                     shared.add(at)
                 continue
@@ -510,7 +511,7 @@ def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list
 def _listed_metrics(name: str) -> list[str]:
     """The metrics a list names (工业投资、技改投资 -> both); a short part shares the last one's head noun
     (城镇和农村居民人均可支配收入), a paired prefix names two (城乡居民收入 -> 城镇居民收入, 农村居民收入).
-    One name, or none, when the parts are not metrics."""
+    The name alone when its parts are not metrics."""
     parts = _LIST_SPLIT.split(name)
     if len(parts) == 1:
         for prefix, halves in PAIRED_PREFIXES.items():

@@ -47,8 +47,8 @@ _ITEM = re.compile(
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
-_PERIOD_LEAD = f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]"
-_OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
+_PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
+_OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
@@ -289,8 +289,8 @@ def _opening_head(view: str, start: int, end: int) -> tuple[int, str, int, int, 
     """A paragraph's first sentence as a run-in head: short, with details after it, and either a verdict
     (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
     first = _OPENING_SENTENCE.match(view, start, end)
-    lead = re.match(_PERIOD_LEAD, view[first.start() : first.start(1)].strip()) if first else None
-    if first is None or first.start(1) >= start + 4 + (lead.end() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
+    lead = _PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
+    if first is None or first.start(1) >= start + 4 + (lead.end() - lead.start() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
     if _VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)):
         return (4, "", first.start(1), first.end(1), end)
