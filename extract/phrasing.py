@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -46,7 +46,7 @@ def alternatives(words: Iterable[str]) -> str:
 REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "极其特殊", "极为不易", "来之不易", "殊为不易", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
-    "取得了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "实践证明", "成绩的取得", "这些成绩", "这些成就",
+    "取得了以下", "做了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是", "实践证明", "成绩的取得", "这些成绩", "这些成就",
     "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
@@ -71,6 +71,9 @@ SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
 # the clause after it (五年来，我们坚持解放思想 -> 我们坚持解放思想).
 # The period a review paragraph opens with before its run-in head (这五年，我区经济繁荣的基础更加坚实。…).
+# A review sentence whose subject is a higher authority (习近平总书记再次亲临…视察, 党中央…) tells what another body
+# did: the report's background, not its own accomplishment.
+OTHER_BODY_SUBJECTS = ("习近平总书记", "总书记", "党中央", "国务院", "中央代表团", "中央政治局")
 PERIOD_LEAD_INS = ("这五年", "这一年", "这些年", "一年来", "五年来", "三年来", "两年来", "十年来", "过去一年", "过去五年", "今年以来", "近年来")
 LEAD_INS = (
     "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "回顾过去",
@@ -111,6 +114,12 @@ OBJECT_TAILS = (
 
 
 # What part of a report a heading opens, by the words in its title; the first family that matches wins.
+# A line that ends in one of these and has no punctuation is a part's heading even without a marker (a newspaper
+# copy drops 一、: “十四五”时期工作回顾 / 2026年重点工作 / “十五五”时期的主要目标任务).
+PART_TITLE_ENDINGS = (
+    "工作回顾", "重点工作", "重点工作任务", "主要目标任务", "目标任务", "工作安排", "工作计划", "工作思路", "工作打算",
+    "存在问题", "存在的问题", "主要问题", "工作总结", "主要工作", "总体要求", "下一步工作", "主要成绩",
+)
 HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("review", (
         "完成情况", "推进情况", "工作情况", "运行情况", "执行情况", "落实情况", "回顾", "总结", "成绩", "成效", "成就", "进展",

@@ -31,10 +31,10 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, PERIOD_LEAD_INS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import TASK_OPENING, Outline, Section, paragraphs, tense_role
+from .sections import PERIOD_CHARACTERIZED, TASK_OPENING, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -185,13 +185,21 @@ _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
+# …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
+# (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
+_LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
+    f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^,，;；:：。！!？?]{{4,24}})。"
+)
+_OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
+_OBLIGES = re.compile(r"必须|务必")
 _REQUIRES = re.compile(r"(?:要求|强调)[,，:：]")  # 会议要求, / 他强调:
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
 )
+_PIECE_HEAD = 14  # Chinese characters of the verdict that opens a parallel semicolon piece
 _SLOGAN = 5  # Chinese characters under which a first clause without a figure is a slogan, not a statement
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
@@ -698,6 +706,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             item for item in items
             if not _led_in_as_guidance(view, outline, item.evidence.start)
             and not _states_a_shortfall(view, item.evidence.start, item.evidence.end)
+            and not _OBLIGES.search(item.text)  # 全面深化改革,我们必须先行先试。: what must be done, not what was
         ]
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
@@ -731,27 +740,68 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         sentences = [trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
         category = section.title if section is not None else None
         framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
-        if sentences and _RUN_IN_HEAD.fullmatch(view, *sentences[0]) and not framing.search(view, *sentences[0]) and not (
-            _REVIEW_FRAMING.search(view, *sentences[0])  # 开发区在家领导班子成员出席会议。: the meeting, in any part
-        ) and not (
-            _JUDGES_A_PERIOD.match(view[sentences[0][0] : sentences[0][1]])
-        ):
-            s_start, s_end = sentences[0]
-            quote = text[s_start : s_end].rstrip("。.")
-            yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=s_start, end=s_start + len(quote)))
+        head = _paragraph_head(view, sentences, framing)
+        if head is not None:
+            quote = text[head[0] : head[1]]
+            yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=head[0], end=head[1]))
             continue
         if role != "review":
             if not itemized.at(start):  # an itemized plan part states its tasks as items
                 yield from _task_clauses(text, view, body_start, end, category, model)
             continue
         for s_start, s_end in sentences:
+            if _turns_to_problems(view, s_start, s_end):
+                break  # …还存在不少老问题、新挑战。: the rest of the paragraph states problems
             body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view
             if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue
-            span = _first_content_clause(view, s_start, s_end)
-            if span is not None and _accomplishment(view, span, s_start, s_end):
-                quote = text[span[0] : span[1]]
-                yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+            for p_start, p_end in _parallel_pieces(view, s_start, s_end):
+                span = _first_content_clause(view, p_start, p_end)
+                if span is not None and _accomplishment(view, span, p_start, p_end):
+                    quote = text[span[0] : span[1]]
+                    yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pattern[str]) -> tuple[int, int] | None:
+    """The span of a paragraph's run-in head (经济实力明显增强。 / 这一年，…隆重举行。 / 这五年是…的五年。), which makes
+    the paragraph one item; None when its first sentence is no head, or frames the part (the meeting, thanks, a
+    period judged as a whole: 2025年是极不平凡的一年。)."""
+    if not sentences:
+        return None
+    start, end = sentences[0]
+    if framing.search(view, start, end) or _REVIEW_FRAMING.search(view, start, end):  # 开发区在家领导班子成员出席会议。
+        return None
+    if _RUN_IN_HEAD.fullmatch(view, start, end) and not _JUDGES_A_PERIOD.match(view[start:end]):
+        return start, end - 1
+    if len(sentences) < 2:
+        return None  # a head needs the details it heads
+    led = _LED_RUN_IN_HEAD.fullmatch(view, start, end)
+    if led is not None:
+        return led.start("head"), led.end("head")
+    if PERIOD_CHARACTERIZED.fullmatch(view, start, end):
+        return start, end - 1
+    return None
+
+
+def _parallel_pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A review sentence of parallel semicolon pieces, each opened by a short verdict without a figure (工业经济运行平稳,
+    1至8月…；固定资产投资保持较快增长,…；消费品市场保持良好态势,…) states one accomplishment per piece; any other
+    sentence states one."""
+    pieces = [trim(view, m.start(), m.end()) for m in _TASK_PIECE.finditer(view, start, end)]
+    if len(pieces) < 2:
+        return [(start, end)]
+    for p_start, p_end in pieces:
+        head = _FIRST_CLAUSE.match(view, p_start, p_end)
+        if head is None or _DIGIT.search(head.group()) or len(CJK.findall(head.group())) > _PIECE_HEAD:
+            return [(start, end)]
+    return pieces
+
+
+def _turns_to_problems(view: str, start: int, end: int) -> bool:
+    """A sentence that announces the problems listed after it (我们也清醒地认识到，…还存在不少老问题、新挑战。), not
+    one that names a difficulty and goes on to how it was met (虽然面临一些困难，但…)."""
+    cue = _PROBLEM_CUE.search(view, start, end)
+    return cue is not None and ("清醒" in cue.group() or end - cue.end() <= 2) and not _SOLVED.search(view, start, end)
 
 
 def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) -> bool:
@@ -760,7 +810,7 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
     slogan of a few words (压力之下, 稳中有进), not a shortfall or a problem."""
     clause = view[span[0] : span[1]]
     return not (
-        view.startswith("其中", s_start) or _WILL_DO.search(clause) or _MUST.match(clause)
+        view.startswith("其中", s_start) or _WILL_DO.search(clause) or _MUST.match(clause) or _OTHER_BODY.match(clause)
         or (len(CJK.findall(clause)) < _SLOGAN and not _DIGIT.search(clause))
         or _states_a_shortfall(view, *span) or _PROBLEM_CUE.search(view, s_start, s_end)
     )

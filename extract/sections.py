@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import CJK, last_mark_end, trim
 
 __all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -43,12 +43,17 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BULLETS = "●•·▪■◆◇★☆►▶→√"
 _BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
-    rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、]|[①-⑳])"  # 一是 / 第一, / ①
+    rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"  # 一是 / 第一, / ①
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
 _PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
 _OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
+_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,29}。")  # a whole line: one short sentence, no clause
+PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
+_PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
+_ALIKE_HEAD = re.compile(r"(?:——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
+_ALIKE_RUN = 3
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
@@ -198,8 +203,10 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     """Build the heading tree of the (cleaned) view; offsets index the original text. In a document that is a
     plan by its title (2021年工作计划), a heading no cue word places sets tasks, whatever its tense."""
     raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
-    opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]] = []  # per paragraph, in order
+    opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
+    plain: list[bool] = []  # per paragraph: neither a heading nor holding items
+    raw_index = 0
     previous = (0, 0)
     for start, end in spans:
         line = view[start:end]
@@ -216,6 +223,10 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
+        if not heading_level and raw_index and _PART_TITLE.fullmatch(line):
+            heading_level = 1
+            raw.append((1, "", start, end, end))
+        raw_index += 1
         items = []
         markers = [m for m in _ITEM.finditer(line) if not (heading_level and m.start() == 0)]
         for match, following in zip(markers, [*markers[1:], None]):
@@ -232,8 +243,12 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
         opening_heads.append((heading_level, head))
+        plain.append(not heading_level and not items)
         previous = (start, end)
     raw.extend(_paragraph_heads(opening_heads))
+    raw.extend(_heads_on_their_own_line(view, spans, plain))
+    taken = {entry[2] for entry in raw}
+    raw.extend(head for head in _alike_paragraph_heads(view, spans, plain) if head[2] not in taken)
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw, plan_document), len(view), plan_document)
@@ -285,27 +300,62 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
     return turns
 
 
-def _opening_head(view: str, start: int, end: int) -> tuple[int, str, int, int, int] | None:
-    """A paragraph's first sentence as a run-in head: short, with details after it, and either a verdict
-    (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
+def _opening_head(view: str, start: int, end: int) -> tuple[tuple[int, str, int, int, int], bool] | None:
+    """A paragraph's first sentence as a run-in head: short, with details after it; and whether it says so
+    itself by a verdict (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
     first = _OPENING_SENTENCE.match(view, start, end)
     lead = _PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
     if first is None or first.start(1) >= start + 4 + (lead.end() - lead.start() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
-    if _VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)):
-        return (4, "", first.start(1), first.end(1), end)
-    return None
+    marked = bool(_VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)))
+    return (4, "", first.start(1), first.end(1), end), marked
 
 
-def _paragraph_heads(opening_heads: list[tuple[int, tuple[int, str, int, int, int] | None]]) -> list[tuple[int, str, int, int, int]]:
-    """Paragraphs that each open with a run-in head (区域商贸中心地位不断增强。社会消费品零售总额…; 积极扩大有效投资。
-    创新招商举措…) are items
-    when a neighbouring paragraph opens so too; a lone one is just a paragraph."""
-    heads = [head for _, head in opening_heads]
-    return [
-        head for index, head in enumerate(heads)
-        if head is not None and ((index and heads[index - 1] is not None) or (index + 1 < len(heads) and heads[index + 1] is not None))
+def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:
+    """Run-in heads a copy set on lines of their own (生态底色更加亮丽。 / 这是…的五年。 / 加力扩大有效投资。, each followed
+    by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
+    heads = [
+        (4, "", start, end - 1, spans[index + 1][1])
+        for index, (start, end) in enumerate(spans[:-1])
+        if plain[index] and plain[index + 1] and _LINE_HEAD.fullmatch(view, start, end)
+        and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS
+        and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end))
     ]
+    return heads if len(heads) >= 2 else []
+
+
+def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:
+    """Three or more paragraphs in a row that open alike with a short first sentence (我们扭住高质量发展首要任务，全力推进
+    工业强省产业兴省。… / ——这是追赶进位、综合实力快速跃升的五年。… / 要永葆忠诚、笃信笃行。…): each first sentence
+    heads its paragraph."""
+    found: list[tuple[int, str, int, int, int]] = []
+    run: list[tuple[str, tuple[int, str, int, int, int]]] = []
+    for index, (start, end) in enumerate([*spans, (0, 0)]):
+        head = _ALIKE_HEAD.match(view, start, end) if index < len(spans) and plain[index] else None
+        entry = (head.group("opening"), (4, "", head.start("title"), head.end("title"), end)) if head and end - head.end() >= _DETAILS else None
+        if entry is not None and (not run or run[-1][0] == entry[0]):
+            run.append(entry)
+            continue
+        if len(run) >= _ALIKE_RUN:
+            found.extend(item for _, item in run)
+        run = [entry] if entry is not None else []
+    return found
+
+
+def _paragraph_heads(opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]]) -> list[tuple[int, str, int, int, int]]:
+    """Paragraphs in a row that each open with a run-in head (区域商贸中心地位不断增强。社会消费品零售总额…; 积极扩大有效投资。
+    创新招商举措…; 千方百计促进消费。落实城乡居民增收计划…) are items when one of the row says it is a head by a
+    verdict or a task verb; a lone one is just a paragraph."""
+    found: list[tuple[int, str, int, int, int]] = []
+    row: list[tuple[tuple[int, str, int, int, int], bool]] = []
+    for _, head in [*opening_heads, (0, None)]:
+        if head is not None:
+            row.append(head)
+            continue
+        if len(row) >= 2 and any(marked for _, marked in row):
+            found.extend(entry for entry, _ in row)
+        row = []
+    return found
 
 
 def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[tuple[int, str, int, int, int]]:

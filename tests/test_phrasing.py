@@ -31,7 +31,6 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "尹正锡用四个“好”来总结经开区在2017年取得的成绩。",
     "在大家发言的基础上,我再讲几点意见。",
     "明年是我县跨入西部百强县的冲刺之年。",
-    "成绩是主要的,但也存在不少问题。",
     "会上,李鸿雁对全区上半年项目建设等工作进行总结点评。",
     "会上通报了1~8月园区工作进展情况。",
     "其中城镇固定资产投资完成32.1亿元。",  # a breakdown of the sentence before
@@ -437,3 +436,29 @@ def test_a_numbered_review_item_followed_by_run_in_heads_is_their_heading() -> N
         "产业升级步伐加快。启动实施特色优势产业高质量发展三年行动计划，规模以上高技术制造业增加值增长13.8%。\n"
     )
     assert achievements(text) == ["内需拉动明显增强", "产业升级步伐加快"]
+
+
+def test_a_paragraph_headed_by_its_year_or_by_a_period_characterized_is_one_item() -> None:
+    text = (
+        "一、工作回顾\n这一年，自治区成立60周年庆祝活动隆重举行。我们精心开展一系列庆祝活动和各类群众性活动，充分展示历史性成就。\n"
+        "这五年是西藏发展最好变化最大的五年。我们把高质量发展作为新时代的硬道理，地区生产总值年均增长6.3%。\n"
+    )
+    assert achievements(text) == ["自治区成立60周年庆祝活动隆重举行", "这五年是西藏发展最好变化最大的五年"]
+
+
+def test_parallel_semicolon_pieces_opened_by_verdicts_are_one_achievement_each() -> None:
+    text = (
+        "一、工作回顾\n工业经济运行平稳，1至8月，全县规模以上工业实现增加值同比增长17%；固定资产投资保持较快增长，"
+        "累计完成固定资产投资72.7亿元；金融运行保持平稳，存款余额164.3亿元。新开工项目52个；竣工项目18个。\n"
+    )
+    assert achievements(text) == ["工业经济运行平稳", "固定资产投资保持较快增长", "金融运行保持平稳", "新开工项目52个"]
+
+
+def test_what_a_higher_authority_did_and_the_turn_to_problems_are_no_achievements() -> None:
+    text = (
+        "一、工作回顾\n2025年极不平凡。习近平总书记再次亲临西藏视察，极大鼓舞了全区上下。我们扎实推进长治久安，新建高原和美乡村180个。\n"
+        "各位代表！我们也清醒地认识到，我区经济社会发展还存在不少老问题、新挑战。反分裂斗争形势依然严峻复杂。"
+        "生态优势有待进一步挖掘。我们一定采取有力有效措施加以解决。\n"
+        "成绩是主要的，但也存在不少问题。新增市场主体增速放缓。\n二、2026年重点工作\n一是扩大有效投资。\n"
+    )
+    assert achievements(text) == ["我们扎实推进长治久安"]
