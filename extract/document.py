@@ -18,7 +18,7 @@ from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, alternatives
 from .sections import Outline
 from .chars import CJK
 
-__all__ = ["is_plan_document", "DocumentFacts", "read_document"]
+__all__ = ["is_plan_document", "is_summary_document", "DocumentFacts", "read_document"]
 
 _TITLE_ZONE = 400
 _TITLE_LINE = 60
@@ -145,6 +145,15 @@ def is_plan_document(view: str) -> bool:
     return bool(plan.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in others)
 
 
+def is_summary_document(view: str) -> bool:
+    """Whether the title lines name a summary and no plan (苏州市城市管理局2024年上半年工作总结; not 工作总结和工作计划):
+    its parts review, whatever the mood of their headings (六、紧盯安全生产,兜紧筑牢安全防线)."""
+    zone = _title_zone(view)
+    plan = next(cue for kind, cue in _CUES if kind == "工作计划")
+    return bool(_SUMMARY_TITLE.search(view, 0, zone)) and not plan.search(view, 0, zone)
+
+
+_SUMMARY_TITLE = re.compile(r"工作总结|年度总结|半年总结")
 _TITLE_GAP = re.compile(r"[ \u3000]+|。")
 
 

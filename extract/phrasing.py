@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -120,6 +120,8 @@ PART_TITLE_ENDINGS = (
     "工作回顾", "重点工作", "重点工作任务", "主要目标任务", "目标任务", "工作安排", "工作计划", "工作思路", "工作打算",
     "存在问题", "存在的问题", "主要问题", "工作总结", "主要工作", "总体要求", "下一步工作", "主要成绩",
 )
+# A line of one of these opens the notes after the report (注释 ［1］一降三减：…): a part that neither reviews nor plans.
+NOTES_TITLES = ("注释", "注解", "名词解释", "附注", "附：名词解释", "本报告名词解释")
 HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("review", (
         "完成情况", "推进情况", "工作情况", "运行情况", "执行情况", "落实情况", "回顾", "总结", "成绩", "成效", "成就", "进展",

@@ -24,7 +24,7 @@ from .chunks import Chunk, make_chunks
 from .clean import clean
 from .decode import Decoded, decode_bytes
 from .formats import convert
-from .document import DocumentFacts, is_plan_document, read_document
+from .document import DocumentFacts, is_plan_document, is_summary_document, read_document
 from .errors import InputError
 from .ground import ground_records
 from .merge import merge_indicators, merge_statements
@@ -194,7 +194,7 @@ def _prepare(decoded: Decoded, name: str, settings: Settings, timings: dict[str,
         except InputError as exc:
             raise type(exc)(f"{name}: {exc}") from None
     with _timed(timings, "sections"):
-        tree = build_outline(cleaned.view, plan_document=is_plan_document(cleaned.view))
+        tree = build_outline(cleaned.view, plan_document=is_plan_document(cleaned.view), summary_document=is_summary_document(cleaned.view))
     with _timed(timings, "chunks"):
         chunks = make_chunks(cleaned.view, settings.chunk_chars)
     with _timed(timings, "document"):

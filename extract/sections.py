@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import CJK, last_mark_end, trim
 
 __all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -49,11 +49,17 @@ _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
 _PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
 _OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
-_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,29}。")  # a whole line: one short sentence, no clause
+_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
 _ALIKE_HEAD = re.compile(r"(?:——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
 _ALIKE_RUN = 3
+_NOTES_TITLE = re.compile(f"(?:{alternatives(NOTES_TITLES)})[:：]?")
+_CLAUSE_COMMA = re.compile(r"[,，]")
+_TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
+    f"(?:{alternatives(PERIOD_LEAD_INS)})[,，](?P<title>[^。！!？?;；:：\n0-9]{{4,40}})。"
+)
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
@@ -199,9 +205,10 @@ def _paragraphs(view: str) -> list[tuple[int, int]]:
     return spans
 
 
-def outline(view: str, *, plan_document: bool = False) -> Outline:
+def outline(view: str, *, plan_document: bool = False, summary_document: bool = False) -> Outline:
     """Build the heading tree of the (cleaned) view; offsets index the original text. In a document that is a
-    plan by its title (2021年工作计划), a heading no cue word places sets tasks, whatever its tense."""
+    plan by its title (2021年工作计划), a heading no cue word places sets tasks, whatever its tense; in a summary
+    (2024年上半年工作总结), it reviews."""
     raw: list[tuple[int, str, int, int, int]] = []  # level, marker, title_start, title_end, paragraph_end
     opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
@@ -223,7 +230,7 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
-        if not heading_level and raw_index and _PART_TITLE.fullmatch(line):
+        if not heading_level and raw_index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line)):
             heading_level = 1
             raw.append((1, "", start, end, end))
         raw_index += 1
@@ -251,7 +258,7 @@ def outline(view: str, *, plan_document: bool = False) -> Outline:
     raw.extend(head for head in _alike_paragraph_heads(view, spans, plain) if head[2] not in taken)
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
-    return Outline.build(_build(view, raw, plan_document), len(view), plan_document)
+    return Outline.build(_build(view, raw, plan_document, summary_document), len(view), plan_document)
 
 
 def _continues_a_sentence(view: str, previous: tuple[int, int], start: int) -> bool:
@@ -314,13 +321,15 @@ def _opening_head(view: str, start: int, end: int) -> tuple[tuple[int, str, int,
 def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:
     """Run-in heads a copy set on lines of their own (生态底色更加亮丽。 / 这是…的五年。 / 加力扩大有效投资。, each followed
     by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
-    heads = [
-        (4, "", start, end - 1, spans[index + 1][1])
-        for index, (start, end) in enumerate(spans[:-1])
-        if plain[index] and plain[index + 1] and _LINE_HEAD.fullmatch(view, start, end)
-        and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS
-        and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end))
-    ]
+    heads = []
+    for index, (start, end) in enumerate(spans[:-1]):
+        if not (plain[index] and plain[index + 1] and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS):
+            continue
+        led = _LED_LINE_HEAD.fullmatch(view, start, end)
+        if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
+            heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
+        elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
+            heads.append((4, "", start, end - 1, spans[index + 1][1]))
     return heads if len(heads) >= 2 else []
 
 
@@ -398,7 +407,7 @@ def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool)
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 
 
-def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: bool) -> tuple[Section, ...]:
+def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: bool, summary_document: bool = False) -> tuple[Section, ...]:
     sections: list[Section] = []
     stack: list[Section] = []
     marker_starts = [title_start - len(marker) for _, marker, title_start, _, _ in raw]
@@ -410,7 +419,9 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         parent = stack[-1] if stack else None
         title = view[title_start:title_end]
         start = marker_starts[index]
-        role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document)  # untitled: a turn to plans
+        role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
+        if parent is None and role == "review" and _names_a_later_year(title, sections):
+            role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
         section = Section(
             level=level,
             marker=marker,
@@ -424,6 +435,13 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         sections.append(section)
         stack.append(section)
     return tuple(_roles_for_loose_items(view, sections))
+
+
+def _names_a_later_year(title: str, before: list[Section]) -> bool:
+    """Whether a part's title names a year after every year the review parts before it name."""
+    named = _TITLE_YEAR.search(title)
+    reviewed = [int(y) for s in before if s.level < 4 and s.role == "review" for y in _TITLE_YEAR.findall(s.title)]
+    return named is not None and bool(reviewed) and int(named.group(1)) > max(reviewed) and not _ROLE_CUES_BY_NAME["review"].search(title)
 
 
 def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
@@ -485,7 +503,9 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
     return ends
 
 
-def _role(title: str, body: str, parent: Section | None, level: int, plan_document: bool = False) -> Role:
+def _role(title: str, body: str, parent: Section | None, level: int, plan_document: bool = False, summary_document: bool = False) -> Role:
+    if _NOTES_TITLE.fullmatch(title):
+        return "other"
     for role, cue in _ROLE_CUES:
         if cue.search(title):
             if role == "plan" and _RESULT_HEADING.fullmatch(title) and not _PLAN_PART.search(title):
@@ -499,7 +519,9 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
         return parent.role
     role = tense_role(body)
     if plan_document and level < 4:
-        return "plan"  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
+        return "plan"
+    if summary_document and level < 4:
+        return "review"  # 六、紧盯安全生产,兜紧筑牢安全防线 in a 工作总结: what was done, though it reads as a task  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
     if role == "other" and level < 4 and TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
     return role

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import Settings, parse_report
-from extract.document import is_plan_document
+from extract.document import is_plan_document, is_summary_document
 from helpers import SEEDS
 
 OFFLINE = Settings.resolve({"offline": True})
@@ -74,3 +74,13 @@ def test_the_seeds_reporting_body_and_date_where_the_text_says_them(seed: str, b
 ])
 def test_a_document_is_a_plan_by_its_title_alone(title: str, plans_only: bool) -> None:
     assert is_plan_document(title + "一、树立大目标。全年计划实现工业总产值220亿元,完成固定资产投资35亿元以上,新增建成区面积2平方公里。\n") is plans_only
+
+
+@pytest.mark.parametrize(("title", "summary"), [
+    ("苏州市城市管理局2024年上半年工作总结\n", True),
+    ("省机关事务管理局2023年工作总结\n", True),
+    ("乡镇2020年工作总结和2021年工作计划\n", False),
+    ("2024年政府工作报告\n", False),
+])
+def test_a_document_is_a_summary_by_its_title_alone(title: str, summary: bool) -> None:
+    assert is_summary_document(title + "一、守好生态底线。全年查处案件549起。\n") is summary

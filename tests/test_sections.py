@@ -283,3 +283,55 @@ def test_two_runs_of_items_apart_take_each_their_own_lead_in() -> None:
         "邓辉同时在报告中提出2019年要重点做好八项工作:一是着力构建现代产业体系;二是着力推动四大片区协调发展。\n"
     )
     assert [s.role for s in outline(text).items()] == ["review", "review", "plan", "plan"]
+
+
+DETAILS = "全年完成固定资产投资120亿元，同比增长8.5%，新开工亿元以上项目32个，建成投产项目18个。"
+
+
+def _items(text: str, **kind: bool) -> list[tuple[str, str]]:
+    return [(s.role, s.title) for s in outline(text, **kind).sections if s.level == 4]
+
+
+def test_part_titles_without_markers_open_parts_and_a_later_year_is_planned() -> None:
+    text = f"政府工作报告\n2025年和“十四五”时期工作回顾\n{DETAILS}\n2026年主要工作\n扩大有效投资。{DETAILS}\n培育新兴产业。{DETAILS}\n"
+    tree = outline(text)
+    assert [(s.level, s.role, s.title) for s in tree.sections if s.level == 1] == [
+        (1, "review", "2025年和“十四五”时期工作回顾"), (1, "plan", "2026年主要工作")
+    ]
+    assert _items(text) == [("plan", "扩大有效投资"), ("plan", "培育新兴产业")]
+
+
+def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> None:
+    text = (
+        f"一、2025年工作回顾\n生态底色更加亮丽。\n{DETAILS}\n这是综合经济实力显著提升的五年。\n{DETAILS}\n"
+        f"这一年，我们感恩奋进、埋头苦干，封关运作如期实现。\n{DETAILS}\n"
+        f"二、2026年重点工作\n聚焦对外开放，高标准建设自由贸易港。\n{DETAILS}\n加力扩大有效投资。\n{DETAILS}\n"
+    )
+    assert _items(text) == [
+        ("review", "生态底色更加亮丽"), ("review", "这是综合经济实力显著提升的五年"), ("review", "我们感恩奋进、埋头苦干，封关运作如期实现"),
+        ("plan", "聚焦对外开放，高标准建设自由贸易港"), ("plan", "加力扩大有效投资"),
+    ]
+
+
+def test_rows_of_paragraphs_that_open_alike_or_with_short_heads_are_items() -> None:
+    text = (
+        f"一、工作回顾\n——这是追赶进位、综合实力快速跃升的五年。{DETAILS}\n我们扭住高质量发展首要任务，全力推进工业强省。{DETAILS}\n"
+        f"我们加快构建现代化基础设施体系，着力强化支撑保障。{DETAILS}\n我们巩固拓展脱贫攻坚成果。{DETAILS}\n"
+        f"二、重点工作\n千方百计促进消费。{DETAILS}\n积极扩大有效投资。{DETAILS}\n"
+    )
+    assert _items(text) == [
+        ("review", "我们扭住高质量发展首要任务，全力推进工业强省"), ("review", "我们加快构建现代化基础设施体系，着力强化支撑保障"),
+        ("review", "我们巩固拓展脱贫攻坚成果"), ("plan", "千方百计促进消费"), ("plan", "积极扩大有效投资"),
+    ]
+
+
+def test_first_and_second_rounds_are_no_item_marker_and_notes_are_no_part() -> None:
+    text = f"一、工作回顾\n第一、二轮中央生态环保督察反馈问题全部整改办结。{DETAILS}\n注释\n［1］一降三减：\n火灾起数下降，亡人、伤人、损失减少。\n"
+    tree = outline(text)
+    assert _items(text) == []
+    assert [(s.title, s.role) for s in tree.sections] == [("工作回顾", "review"), ("注释", "other")]
+
+
+def test_in_a_summary_a_heading_in_the_mood_of_a_task_reviews() -> None:
+    text = f"苏州市城市管理局2024年上半年工作总结\n一、守好生态底线\n{DETAILS}\n二、紧盯安全生产，兜紧筑牢安全防线\n（一）从严落实安全生产责任\n督促企业开展安全培训906次，要求各单位确保责任落实到位。\n"
+    assert [s.role for s in outline(text, summary_document=True).sections] == ["review", "review", "review"]
