@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
-    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 
@@ -25,7 +25,10 @@ _MONEY = ["元", "美元", "欧元", "港元", "日元"]
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
+    "P",  # 算力规模11.4万P (PFlops)
 ]
+# Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
+NAME_PART_UNITS = frozenset({"千伏"})
 # People counted with a bare magnitude (惠及76万群众, 近4万居民): the count is in 万人, as GOLD_SPEC writes it.
 # 干部群众 is not here: 5万干部群众辛勤付出 thanks a whole population, it counts nothing done.
 PEOPLE_NOUNS = (
@@ -34,7 +37,7 @@ PEOPLE_NOUNS = (
 )
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆".split()
 )
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]

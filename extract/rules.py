@@ -33,7 +33,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 
 from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, PERIOD_LEAD_INS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
-from .numbers import COUNTER_UNITS, MEASURE_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
+from .numbers import COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import PERIOD_CHARACTERIZED, TASK_OPENING, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
@@ -44,11 +44,11 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降)"
+    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|精简|降价)"
     r"(?:了|为|达到|达|约|近|超过|保持在|在|仅|仅为|只有)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
 _TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
@@ -136,7 +136,7 @@ _NAME_LEAD = re.compile(
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
-    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
+    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|降价|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
@@ -314,8 +314,12 @@ def _sentence_indicators(
             run = _rate_run(view, tokens, index)
             rates = _signed_run(view, start, run, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
+            listed = view[last_mark_end(view, ",，;；:：。！？\n", q.start, reach=120) : q.start]  # the whole list, 、 and all
+            names = _listed_metrics(_name_before(_RESPECTIVELY.split(listed)[0]))
             owners = [d for d in drafts if d.value is not None][-len(run):]
-            if len(run) > 1 and len(owners) == len(run):
+            # …创建绿色工厂20家，高技术制造业、装备制造业增加值分别增长9.5%、10.7%: the list of its own clause owns the rates
+            own_list = len(run) > 1 and len(names) == len(run)
+            if len(run) > 1 and len(owners) == len(run) and not own_list:
                 parts = _listed_metrics(owners[0].name)
                 if len({o.name for o in owners}) == 1 and len(parts) == len(owners):
                     for owner, part in zip(owners, parts):
@@ -325,8 +329,6 @@ def _sentence_indicators(
                     owner.quote_end = max(owner.quote_end, rate_q.end)
                     shared.add(at)
                 continue
-            listed = view[last_mark_end(view, ",，;；:：。！？\n", q.start, reach=120) : q.start]  # the whole list, 、 and all
-            names = _listed_metrics(_name_before(_RESPECTIVELY.split(listed)[0]))
             if len(names) > 1 and len(run) in (1, len(names)):
                 # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%; 城乡居民收入分别增长7%和8%;
                 # 城镇居民可支配收入、农民人均纯收入分别增长12%以上: one rate said of each
@@ -468,6 +470,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             view[q.start - 1 : q.start] == "第"
             or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)
             or (base_unit(q.unit) in MEASURE_UNITS or _CAPACITY_BEFORE.search(before)) and _names_project(view[q.end : end])
+            or q.unit in NAME_PART_UNITS  # 750千伏电网工程, 香加750千伏: a voltage names a line, it measures nothing done
             or _OVER_BEFORE.search(view, max(start, q.num_start - 3), q.num_start) and _OVER_THRESHOLD_AFTER.match(view, q.end, min(end, q.end + 30))
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name

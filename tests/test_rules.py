@@ -1,3 +1,5 @@
+import pytest
+
 from extract.clean import clean
 from extract.document import read_document
 from extract.rules import extract_rules
@@ -128,3 +130,26 @@ def test_a_problems_section_with_sub_headings_states_them_in_its_headings_and_th
 def test_a_target_cue_after_a_colon_governs_its_whole_list() -> None:
     text = "该区计划:力争国内生产总值增长12%以上(调增2个百分点);固定资产投资增长22%以上;新进规上工业企业16家(调增2家)。\n"
     assert {i.kind for i in run(text).indicators} == {"target"}
+
+
+def test_a_respectively_list_of_its_own_clause_owns_its_rates_not_the_values_before_it() -> None:
+    found = indicators("一、工作回顾\n培育规上工业企业85家，创建绿色工厂20家，高技术制造业、装备制造业增加值分别增长9.5%、10.7%。\n")
+    assert [(i["name"], i["value"], i["yoy_pct"]) for i in found] == [
+        ("培育规上工业企业", 85, None), ("创建绿色工厂", 20, None), ("高技术制造业", None, 9.5), ("装备制造业增加值", None, 10.7),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "name", "rate"), [
+    ("CPI微降0.1%。", "CPI", -0.1),
+    ("审批材料精简80%。", "审批材料", -80),
+    ("集中采购药品平均降价超50%。", "集中采购药品平均", -50),
+    ("居民消费价格涨幅2%左右。", "居民消费价格涨幅", 2),
+])
+def test_cuts_and_price_changes_are_rates(sentence: str, name: str, rate: float) -> None:
+    (found,) = indicators(f"一、工作回顾\n{sentence}\n")
+    assert (found["name"], found["value"], found["yoy_pct"]) == (name, None, rate)
+
+
+def test_a_voltage_names_a_line_and_counters_of_the_genre_are_units() -> None:
+    found = indicators("一、工作回顾\n加快建设750千伏电网工程，算力规模达到11.4万P，南山港服务科考船2152航次，引进特医食品12款。\n")
+    assert [(i["value"], i["unit"]) for i in found] == [(11.4, "万P"), (2152, "航次"), (12, "款")]
