@@ -194,6 +194,7 @@ _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
 _OBLIGES = re.compile(r"必须|务必")
+_WE_WILL = re.compile(r"(?:我们|我区|我市|我县|我镇|我局|全区|全市|全县)(?:还|也|仍)?将(?!其|它|之)")
 _REQUIRES = re.compile(r"(?:要求|强调)[,，:：]")  # 会议要求, / 他强调:
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
@@ -908,7 +909,8 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
             p_start = marker.end()
         p_start = _after_lead_in(view, p_start, p_end)
         modal = _MODAL.match(view, p_start, p_end)
-        if not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end):
+        # 我们将以重点项目…为抓手: in a plan part, what the body says it will do is a task whatever its verb
+        if not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end) and not _WE_WILL.match(view, p_start, p_end):
             if not _GUIDANCE_FRAME.search(view, p_start, p_end):  # 总体要求是:全面贯彻…,坚持…: guidance, not tasks
                 yield from _listed_tasks(text, view, p_start, p_end, category, model)  # 为实现上述目标,…,狠抓…,推进…
             continue
@@ -1112,6 +1114,6 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             pos += len(piece)
             clause = view[clause_start:clause_end]
             clause = re.sub(r"(?:,|，)?等等$", "", clause)
-            if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause):
+            if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
                 continue
             yield clause_start, clause_start + len(clause)

@@ -55,6 +55,7 @@ _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PA
 _ALIKE_HEAD = re.compile(r"(?:——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
 _ALIKE_RUN = 3
 _NOTES_TITLE = re.compile(f"(?:{alternatives(NOTES_TITLES)})[:：]?")
+_TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
@@ -88,7 +89,7 @@ _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
-_FUTURE = re.compile(r"要|将|力争|确保|争取|计划|明年|下一步|今后|努力")
+_FUTURE = re.compile(r"(?<![主重只纲])要(?![素点件闻])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
 
@@ -300,7 +301,12 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
         for start, end in spans[first:]:
             if start >= stop:
                 break
-            speaks_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or tense_role(view[start:end]) == "plan"
+            opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING))
+            later = None if opens_ahead else _TURN_INSIDE.search(view, start, end)
+            if later is not None:  # …主要指标增速放缓…。下一步,我们将…: the problems end where the turn starts
+                turns.append((level, "", later.start(1), later.start(1), end))
+                break
+            speaks_ahead = opens_ahead or tense_role(view[start:end]) == "plan"
             if speaks_ahead and not _ROLE_CUES_BY_NAME["problems"].search(view, start, min(end, start + 30)):
                 turns.append((level, "", start, start, end))
                 break

@@ -462,3 +462,13 @@ def test_what_a_higher_authority_did_and_the_turn_to_problems_are_no_achievement
         "成绩是主要的，但也存在不少问题。新增市场主体增速放缓。\n二、2026年重点工作\n一是扩大有效投资。\n"
     )
     assert achievements(text) == ["我们扎实推进长治久安"]
+
+
+def test_a_problems_and_remedies_paragraph_turns_to_plans_at_its_next_step() -> None:
+    text = (
+        "一、主要指标完成情况\n新开工亿元以上项目45个。\n二、存在问题及下步措施\n今年以来,我市产业集聚区主要指标增速放缓,"
+        "其中,固定资产投资增速下滑相对明显。下一步,我们将以重点项目观摩评价活动为抓手,着力加大项目推进力度。\n"
+    )
+    report = parse_report(text, OFFLINE)
+    assert [p.text for p in report.problems] == ["我市产业集聚区主要指标增速放缓", "固定资产投资增速下滑相对明显"]
+    assert [p.text for p in report.plans] == ["我们将以重点项目观摩评价活动为抓手"]
