@@ -47,7 +47,7 @@ _YOY_BEFORE = re.compile(
     r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|精简|降价)"
     r"(?:了|为|达到|达|约|近|超过|保持在|在|仅|仅为|只有)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
-_YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:增速|增幅|增长)")
+_YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳)?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
@@ -121,6 +121,8 @@ _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
+_RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
+_RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
@@ -343,7 +345,7 @@ def _sentence_indicators(
         if kind in ("yoy", "target_done"):
             number = _signed_rate(view, start, q, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
-            rate_owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit != "位" and d.kind is None), None)
+            rate_owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit not in _RANK_UNITS and d.kind is None), None)
             between = view[rate_owner.quote_end : q.start] if rate_owner else ""  # a rank or a planned amount owns no completion rate
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
             if rate_owner is not None and getattr(rate_owner, field) is None and attaches:
@@ -373,7 +375,7 @@ def _sentence_indicators(
         name = _name_before(before)
         if kind == "rank":
             name = _RANK_NAME_TAIL.sub("", name)
-            previous_rank = next((d for d in reversed(drafts) if d.unit == "位"), None)
+            previous_rank = next((d for d in reversed(drafts) if d.unit in _RANK_UNITS), None)
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
             elif drafts and not name:
@@ -405,7 +407,7 @@ def _sentence_indicators(
         if drafts and (not name or (q.unit in _POINTS or compared) and _NET.sub("", change) in _CHANGE_VERBS):
             # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高; 比上年实际增加703万元 -> 财政收入比上年实际增加
             name = drafts[-1].name + ((change if q.unit in _POINTS else name) if name else "")
-        unit = "位" if kind == "rank" else q.unit
+        unit = q.unit
         shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [name]
         for part in shared_by:  # 危险废物安全处置率、受污染耕地安全利用率均达100%: one record per metric of the list
             last = _Draft(
@@ -452,9 +454,14 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
     rank_spans = []
     if has_rank_cue:
         for match in _RANK.finditer(view, start, end):
-            q = Quantity(match.start(), match.end(), match.start("num"), match.end("num"), float(match.group("num")), None, "位", None)
-            tokens.append(("rank", q))
-            rank_spans.append((match.start(), match.end()))
+            listed = [match]  # 分别排名第3、9、11、13位: one rank per number
+            while (more := _RANK_LIST_TAIL.match(view, listed[-1].end(), end)) is not None:
+                listed.append(more)
+            unit = "名" if (listed[-1].group("unit") or match.group("unit")) == "名" else "位"  # as written: 第60名
+            for rank in listed:
+                q = Quantity(match.start(), rank.end(), rank.start("num"), rank.end("num"), float(rank.group("num")), None, unit, None)
+                tokens.append(("rank", q))
+                rank_spans.append((rank.start(), rank.end()))
     for q in find_quantities(view, start, end):
         if any(a <= q.num_start < b for a, b in rank_spans):
             continue

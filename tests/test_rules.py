@@ -153,3 +153,13 @@ def test_cuts_and_price_changes_are_rates(sentence: str, name: str, rate: float)
 def test_a_voltage_names_a_line_and_counters_of_the_genre_are_units() -> None:
     found = indicators("一、工作回顾\n加快建设750千伏电网工程，算力规模达到11.4万P，南山港服务科考船2152航次，引进特医食品12款。\n")
     assert [(i["value"], i["unit"]) for i in found] == [(11.4, "万P"), (2152, "航次"), (12, "款")]
+
+
+def test_ranks_keep_their_written_unit_and_a_listed_rank_gives_one_record_per_number() -> None:
+    found = indicators("一、工作回顾\n全省县域综合排名由2016年的第60名上升至2019年的第35名。三个集聚区主营业务收入分别排名第3、9、11位。\n")
+    assert [(i["value"], i["unit"]) for i in found] == [(60, "名"), (35, "名"), (3, "位"), (9, "位"), (11, "位")]
+
+
+def test_a_rate_said_with_its_pace_is_a_rate() -> None:
+    found = indicators("一、工作回顾\n批发零售、住宿餐饮指标均实现了15%以上的快速增长。\n")
+    assert [(i["name"], i["yoy_pct"]) for i in found] == [("批发零售", 15), ("住宿餐饮指标", 15)]
