@@ -165,6 +165,7 @@ _STATED_PROBLEM = re.compile(
     r"(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
+_AWARE = re.compile(r"清醒(?:地)?(?:看到|认识到)[,，]")
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
 LEADING_MARKER = re.compile(
@@ -1078,6 +1079,13 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             yield listed.start(group), listed.end(group), "list", True
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             block_start = _block_start(view, cue.end(), end)
+            aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())
+            sentence_end = _SENTENCE_END.search(view, cue.end(), end)
+            if block_start is None and aware is not None and not _COLON.search(view, aware.end(), sentence_end.start() if sentence_end else end):
+                # 我们也清醒地认识到，…问题仍然不少，传统产业转型任务艰巨…: the clauses run on in its sentence; those that
+                # say the body falls short are the problems
+                yield aware.end(), end, None, False
+                break
             if block_start is None:
                 continue
             block_end = end

@@ -56,6 +56,9 @@ _ALIKE_HEAD = re.compile(r"(?:——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])
 _ALIKE_RUN = 3
 _NOTES_TITLE = re.compile(f"(?:{alternatives(NOTES_TITLES)})[:：]?")
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
+_LED_INLINE_HEAD = re.compile(
+    f"(?:^|(?<=[。！!？?]))\\s*(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
+)
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
@@ -392,6 +395,9 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
+    led = list(_LED_INLINE_HEAD.finditer(view, start, end))
+    if len(led) >= 2:  # …的五年。这五年，发展质效持续提升。…这五年，产业结构持续优化。…: heads inside one paragraph
+        alike.update({m.start(1): m for m in led})
     verdicts = _verdict_heads(view, start, end, opens_with_heading=opens_with_heading)
     chosen = {**alike, **{m.start(1): m for m in verdicts}} if len(verdicts) >= 2 else alike
     return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(chosen.items())]

@@ -472,3 +472,20 @@ def test_a_problems_and_remedies_paragraph_turns_to_plans_at_its_next_step() -> 
     report = parse_report(text, OFFLINE)
     assert [p.text for p in report.problems] == ["我市产业集聚区主要指标增速放缓", "固定资产投资增速下滑相对明显"]
     assert [p.text for p in report.plans] == ["我们将以重点项目观摩评价活动为抓手"]
+
+
+def test_heads_led_by_their_period_inside_one_paragraph_are_one_achievement_each() -> None:
+    text = (
+        "一、工作回顾\n“十四五”时期是吉林蓄势聚能的五年。这五年，发展质效持续提升。地区生产总值达到1.5万亿元。"
+        "人均地区生产总值增长25%左右。这五年，产业结构持续优化。战略性新兴产业占比达18.9%。新能源产业产值增长超200%。\n"
+    )
+    assert achievements(text) == ["发展质效持续提升", "产业结构持续优化"]
+
+
+def test_problems_that_run_on_in_the_sentence_of_a_turn_of_awareness_are_its_shortfall_clauses() -> None:
+    text = (
+        "一、工作回顾\n新建高标准农田2556万亩。\n总结成绩的同时，我们也清醒地认识到，发展中的老问题、新挑战仍然不少，传统产业转型任务艰巨，"
+        "科创资源优势发挥不够充分；一些企业经营困难，消费、投资增长动力不足。我们要直面问题挑战。\n二、2026年工作安排\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["发展中的老问题、新挑战仍然不少", "传统产业转型任务艰巨", "科创资源优势发挥不够充分", "一些企业经营困难", "消费、投资增长动力不足"]
