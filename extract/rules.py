@@ -44,11 +44,11 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|精简|降价)"
+    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
     r"(?:了|为|达到|达|约|近|超过|保持在|在|仅|仅为|只有)?\s?[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳)?(?:增速|增幅|增长)")
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "精简", "降价")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
 _TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
@@ -78,6 +78,7 @@ _RANK_MOVES = re.compile(r"^(?:上升|提升|升|跃升|跃居|前移|下降|降
 _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)[了]?\s?$")
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
+_LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)")
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长)?\s?$")  # …均达100%, …双双超过1000亿度
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
@@ -119,7 +120,7 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年�
 # 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
 _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
-_RANK_CUE = re.compile(r"排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
+_RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
@@ -138,7 +139,7 @@ _NAME_LEAD = re.compile(
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
-    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|降价|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
+    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
@@ -314,7 +315,8 @@ def _sentence_indicators(
             continue
         clause_start = _clause_start(view, start, q.start, drafts)
         before = view[clause_start : q.start]
-        if kind in ("yoy", "target_done") and _RESPECTIVELY.search(before):
+        listed_rates = kind == "yoy" and _LISTED_RATES.match(view, q.end) is not None  # 人次、总花费增长5.6％、7.5％
+        if kind in ("yoy", "target_done") and (_RESPECTIVELY.search(before) or listed_rates):
             run = _rate_run(view, tokens, index)
             rates = _signed_run(view, start, run, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"

@@ -45,12 +45,12 @@ def test_every_gold_record_is_grounded_in_its_passage(gold_path: Path) -> None:
 def test_offline_scores_on_the_corpus_hold() -> None:
     summary = evaluate(CORPUS, CORPUS, None, Settings.resolve({"offline": True}))["summary"]
     assert summary["ungrounded"] == 0
-    floors = {"indicators": 0.95, "achievements": 0.69, "plans": 0.71, "problems": 0.80}
+    floors = {"indicators": 0.96, "achievements": 0.75, "plans": 0.79, "problems": 0.80}
     for section, floor in floors.items():
         assert summary[section][2] >= floor, (section, summary[section])
     fields = summary["indicator_fields_given_match"]
-    assert fields["kind"] >= 0.93 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.92
-    assert fields["yoy_pct"] >= 0.975
+    assert fields["kind"] >= 0.965 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.925
+    assert fields["yoy_pct"] >= 0.98
 
 
 def test_masked_figures_never_become_indicators() -> None:

@@ -163,3 +163,13 @@ def test_ranks_keep_their_written_unit_and_a_listed_rank_gives_one_record_per_nu
 def test_a_rate_said_with_its_pace_is_a_rate() -> None:
     found = indicators("一、工作回顾\n批发零售、住宿餐饮指标均实现了15%以上的快速增长。\n")
     assert [(i["name"], i["yoy_pct"]) for i in found] == [("批发零售", 15), ("住宿餐饮指标", 15)]
+
+
+def test_rates_listed_without_respectively_go_one_to_each_metric() -> None:
+    found = indicators("一、工作回顾\n国内游客人次、总花费增长5.6％、7.5％。省级公用经费和一般性支出分别压减11%、19%。\n")
+    assert [(i["name"], i["yoy_pct"]) for i in found] == [("国内游客人次", 5.6), ("总花费", 7.5), ("省级公用经费", -11), ("一般性支出", -19)]
+
+
+def test_bracketed_ranks_of_total_and_growth_and_compound_units() -> None:
+    found = indicators("一、工作回顾\n地区生产总值增长7.4%(总量第2位,增速第1位)，新增产能3095万吨/年，耕层厚度达到20.6厘米，创建幸福河湖35条（段）。\n")
+    assert [(i["value"], i["unit"]) for i in found] == [(None, None), (2, "位"), (1, "位"), (3095, "万吨/年"), (20.6, "厘米"), (35, "条(段)")]
