@@ -59,6 +59,7 @@ _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今�
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
 )
+_LEAD_SENTENCE = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，][^。！!？?\\n]{{4,80}}[。！!？?]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
@@ -258,6 +259,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
         previous = (start, end)
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_heads_on_their_own_line(view, spans, plain))
+    raw.extend(_heads_after_lead(view, spans, plain))
     taken = {entry[2] for entry in raw}
     raw.extend(head for head in _alike_paragraph_heads(view, spans, plain) if head[2] not in taken)
     raw.extend(_turns_to_plans(view, raw, spans))
@@ -358,6 +360,23 @@ def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain:
             found.extend(item for _, item in run)
         run = [entry] if entry is not None else []
     return found
+
+
+def _heads_after_lead(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:
+    """A verdict head right after the sentence that leads a paragraph in with its period (五年来，我们坚定不移贯彻新发展
+    理念，在推动高质量发展中实现综合实力新跨越。经济实力显著提升。): an item over the details after it, in its paragraph
+    or, when it ends the line, in the next one."""
+    heads = []
+    for index, (start, end) in enumerate(spans):
+        lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] else None
+        head = _OPENING_SENTENCE.match(view, lead.end(), end) if lead else None
+        if lead is None or head is None or head.start(1) > lead.end() + 1 or _CONNECTIVE.match(head.group(1)) or not _VERDICT_END.search(head.group(1)):
+            continue
+        if end - head.end() >= _DETAILS:
+            heads.append((4, "", head.start(1), head.end(1), end))
+        elif end - head.end() <= 1 and index + 1 < len(spans) and plain[index + 1] and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS:
+            heads.append((4, "", head.start(1), head.end(1), spans[index + 1][1]))
+    return heads
 
 
 def _paragraph_heads(opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]]) -> list[tuple[int, str, int, int, int]]:

@@ -335,3 +335,11 @@ def test_first_and_second_rounds_are_no_item_marker_and_notes_are_no_part() -> N
 def test_in_a_summary_a_heading_in_the_mood_of_a_task_reviews() -> None:
     text = f"苏州市城市管理局2024年上半年工作总结\n一、守好生态底线\n{DETAILS}\n二、紧盯安全生产，兜紧筑牢安全防线\n（一）从严落实安全生产责任\n督促企业开展安全培训906次，要求各单位确保责任落实到位。\n"
     assert [s.role for s in outline(text, summary_document=True).sections] == ["review", "review", "review"]
+
+
+def test_a_verdict_head_after_a_paragraphs_period_lead_heads_the_details_in_or_after_its_line() -> None:
+    text = (
+        f"一、工作回顾\n五年来，我们坚定不移贯彻新发展理念，在推动高质量发展中实现综合实力新跨越。经济实力显著提升。\n{DETAILS}\n"
+        f"五年来，我们坚定不移全面深化改革开放，在推进自由贸易港建设中塑造新优势。政策体系持续完善。{DETAILS}\n"
+    )
+    assert _items(text) == [("review", "经济实力显著提升"), ("review", "政策体系持续完善")]
