@@ -192,8 +192,8 @@ _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
 # (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
-    f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^,，;；:：。！!？?]{{4,24}})。"
-)
+    f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^;；:：。！!？?]{{4,40}})。"
+)  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
@@ -790,7 +790,7 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
     if len(sentences) < 2:
         return None  # a head needs the details it heads
     led = _LED_RUN_IN_HEAD.fullmatch(view, start, end)
-    if led is not None:
+    if led is not None and len(re.findall(r"[,，]", led.group("head"))) <= 2:
         return led.start("head"), led.end("head")
     if PERIOD_CHARACTERIZED.fullmatch(view, start, end):
         return start, end - 1

@@ -69,6 +69,10 @@ _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
+_REVIEW_AND_PLAN = re.compile(r"(?:成就|成绩|回顾|总结)[^,，]{0,4}(?:和|及|与|暨)[^,，]*(?:目标|任务|计划|安排|打算|思路)")
+_NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|今后五年|未来五年")  # a paragraph that opens on the plan period
+_WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
+_SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
@@ -280,6 +284,8 @@ def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
     (要准确把握当前我县经济形势 20xx 年,…) or after its verdict (综合实力明显增强开发区主导产业是…)."""
     if title_end - title_start <= _RUN_ON_TITLE or re.search(r"[,，;；:：]", view[title_start : title_start + 20]):
         return title_end
+    if title_end - title_start <= _WHOLE_LINE_TITLE and not _SENTENCE_MARK.search(view, title_start, title_end):
+        return title_end  # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: a long title alone on its line, no body run on
     gap = _TITLE_GAP.search(view, title_start + 4, title_start + 24)
     if gap:
         return gap.start()
@@ -299,14 +305,15 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
     headings = [entry for entry in raw if entry[0] < 4]
     for index, (level, _, title_start, title_end, paragraph_end) in enumerate(headings):
         title = view[title_start:title_end]
-        if not (_ROLE_CUES_BY_NAME["problems"].search(title) and _ROLE_CUES_BY_NAME["plan"].search(title)):
+        # …发展成就和“十五五”时期主要目标任务 too; not 2022年…计划执行情况, a review of the plan
+        if not (_ROLE_CUES_BY_NAME["problems"].search(title) and _ROLE_CUES_BY_NAME["plan"].search(title) or _REVIEW_AND_PLAN.search(title)):
             continue
         stop = next((h[2] for h in headings[index + 1 :] if h[0] <= level), len(view))
         first = bisect.bisect_left(spans, (paragraph_end, paragraph_end))
         for start, end in spans[first:]:
             if start >= stop:
                 break
-            opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING))
+            opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or _NEXT_PERIOD.match(view, start, end)
             later = None if opens_ahead else _TURN_INSIDE.search(view, start, end)
             if later is not None:  # …主要指标增速放缓…。下一步,我们将…: the problems end where the turn starts
                 turns.append((level, "", later.start(1), later.start(1), end))

@@ -491,3 +491,8 @@ def test_problems_that_run_on_in_the_sentence_of_a_turn_of_awareness_are_its_sho
     )
     found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
     assert found == ["发展中的老问题、新挑战仍然不少", "传统产业转型任务艰巨", "科创资源优势发挥不够充分", "一些企业经营困难", "消费、投资增长动力不足"]
+
+
+def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
+    text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
+    assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]

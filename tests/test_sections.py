@@ -343,3 +343,15 @@ def test_a_verdict_head_after_a_paragraphs_period_lead_heads_the_details_in_or_a
         f"五年来，我们坚定不移全面深化改革开放，在推进自由贸易港建设中塑造新优势。政策体系持续完善。{DETAILS}\n"
     )
     assert _items(text) == [("review", "经济实力显著提升"), ("review", "政策体系持续完善")]
+
+
+def test_a_part_of_achievements_and_goals_turns_to_plans_where_it_opens_on_the_next_period() -> None:
+    text = (
+        f"二、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，我们锐意改革、矢志创新，经济高质量发展取得显著成效。{DETAILS}\n"
+        f"“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期。{DETAILS}\n"
+        f"一、2022年国民经济和社会发展计划执行情况\n{DETAILS}\n"
+    )
+    parts = [(s.role, s.title) for s in outline(text).sections if s.level == 1]
+    assert parts == [
+        ("review", "“十四五”时期发展成就和“十五五”时期主要目标任务"), ("plan", ""), ("review", "2022年国民经济和社会发展计划执行情况")
+    ]
