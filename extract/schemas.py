@@ -12,6 +12,7 @@ that its quote does not show, is a validation error.
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import Literal
 
@@ -53,9 +54,12 @@ def number_forms(value: float) -> set[str]:
     return forms
 
 
+_SPACED_POINT = re.compile(r"(?<=[0-9])\.\s+(?=[0-9])")
+
+
 def quote_shows_number(quote: str, value: float) -> bool:
-    """True when `value` is written in `quote` (full-width digits count as digits)."""
-    folded = quote.translate(_FULLWIDTH)
+    """True when `value` is written in `quote` (full-width digits count as digits; a scraped "36. 8" is 36.8)."""
+    folded = _SPACED_POINT.sub(".", quote.translate(_FULLWIDTH))
     return any(form in folded for form in number_forms(value))
 
 

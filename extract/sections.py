@@ -70,6 +70,7 @@ _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _REVIEW_AND_PLAN = re.compile(r"(?:成就|成绩|回顾|总结)[^,，]{0,4}(?:和|及|与|暨)[^,，]*(?:目标|任务|计划|安排|打算|思路)")
+_TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a short line without punctuation: a title broken over lines
 _NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|今后五年|未来五年")  # a paragraph that opens on the plan period
 _WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
 _SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
@@ -239,7 +240,8 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
-        if not heading_level and raw_index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line)):
+        title_goes_on = len(spans) > raw_index + 1 and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[raw_index + 1])  # …目标任务\n半年完成情况
+        if not heading_level and raw_index and not title_goes_on and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line)):
             heading_level = 1
             raw.append((1, "", start, end, end))
         raw_index += 1

@@ -38,7 +38,7 @@ def test_kind_is_an_enum_and_extra_fields_are_refused() -> None:
         Indicator.model_validate(base | {"confidence": 0.9})
 
 
-@pytest.mark.parametrize(("quote", "value"), [("1,463余万元", 1463), ("增长９％", 9), ("61.05亿元", 61.05), ("下降9.2%", -9.2)])
+@pytest.mark.parametrize(("quote", "value"), [("1,463余万元", 1463), ("增长９％", 9), ("61.05亿元", 61.05), ("下降9.2%", -9.2), ("分别增长 36. 8、25%", 36.8)])
 def test_number_forms(quote: str, value: float) -> None:
     assert quote_shows_number(quote, value)
 

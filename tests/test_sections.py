@@ -355,3 +355,8 @@ def test_a_part_of_achievements_and_goals_turns_to_plans_where_it_opens_on_the_n
     assert parts == [
         ("review", "“十四五”时期发展成就和“十五五”时期主要目标任务"), ("plan", ""), ("review", "2022年国民经济和社会发展计划执行情况")
     ]
+
+
+def test_a_title_broken_over_two_lines_is_no_part_heading() -> None:
+    text = f"2023年区政府工作报告目标任务半年完成情况\n2023年区政府工作报告目标任务\n半年完成情况\n2023年上半年，{DETAILS}\n"
+    assert [s.title for s in outline(text).sections if s.level == 1] == []
