@@ -125,7 +125,7 @@ _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
-_MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
+_MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
@@ -184,6 +184,8 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
+_TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
+_TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成$")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 # 过去五年，是解放思想…的五年 / 2023年是…的一年 / 明年是…冲刺之年: a sentence that judges the period as a whole.
 _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
@@ -252,7 +254,8 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
             indicators.extend(
                 _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets, plan_document)
             )
-        after_target_title = bool(_TARGET_TITLE.fullmatch(view[start:end].strip()))
+        line = view[start:end].strip()
+        after_target_title = bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)  # not 主要目标完成情况
     in_script = original_script(text, view)
     if in_script is not None:
         indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]
@@ -277,6 +280,9 @@ def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tupl
     for frame in [*_TARGET_FRAME.finditer(view, start, end), *_TARGET_LIST.finditer(view, start, end)]:
         stop = _SENTENCE_END.search(view, frame.end(), end)
         spans.append((frame.end(), stop.start() if stop else end))
+    announced = _TARGETS_ANNOUNCED.search(view, start, end)
+    if announced is not None:  # 工作目标主要包括七大块。社会消费品零售总额:底线目标929亿元…: the rest of the paragraph
+        spans.append((announced.end(), end))
     return spans
 
 

@@ -173,3 +173,13 @@ def test_rates_listed_without_respectively_go_one_to_each_metric() -> None:
 def test_bracketed_ranks_of_total_and_growth_and_compound_units() -> None:
     found = indicators("一、工作回顾\n地区生产总值增长7.4%(总量第2位,增速第1位)，新增产能3095万吨/年，耕层厚度达到20.6厘米，创建幸福河湖35条（段）。\n")
     assert [(i["value"], i["unit"]) for i in found] == [(None, None), (2, "位"), (1, "位"), (3095, "万吨/年"), (20.6, "厘米"), (35, "条(段)")]
+
+
+def test_a_paragraph_that_announces_its_targets_sets_targets_to_its_end() -> None:
+    found = indicators("工作目标主要包括七大块。社会消费品零售总额:底线目标929亿元。引进战略投资者:世界500强企业1家。\n")
+    assert [(i["value"], i["kind"]) for i in found] == [(929, "target"), (1, "target")]
+
+
+def test_a_heading_of_targets_reviewed_and_a_shortfall_against_target_are_results() -> None:
+    found = indicators("(一)主要目标完成情况\n全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。\n")
+    assert {i["kind"] for i in found} == {"actual"}
