@@ -34,7 +34,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, PERIOD_LEAD_INS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import PERIOD_CHARACTERIZED, TASK_OPENING, Outline, Section, paragraphs, tense_role
+from .sections import PERIOD_CHARACTERIZED, TASK_OPENING, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -1078,6 +1078,11 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             for head in heads:
                 yield head.title_start, head.title_end, section.title, True
                 yield head.title_end, head.end, None, False  # its body restates its heading: only a further shortfall it names is quoted
+        elif section.role == "problems" and section.level == 4 and (heading := outline.heading_at(section.start)) is not None and heading.role == "review":
+            paragraph_start = view.rfind("\n", 0, section.start) + 1
+            first = next((s.start for s in outline.starting_within(paragraph_start, section.start + 1) if s.level == 4), section.start)
+            if problems_announced(view, paragraph_start, first):  # 问题也不容忽视。一是…: a review paragraph lists its problems
+                yield section.title_start, section.end, None, True
     paras = paragraphs(view)
     for index, (start, end) in enumerate(paras):
         if outline.role_at(start) == "problems":

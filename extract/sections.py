@@ -71,6 +71,9 @@ TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _REVIEW_AND_PLAN = re.compile(r"(?:成就|成绩|回顾|总结)[^,，]{0,4}(?:和|及|与|暨)[^,，]*(?:目标|任务|计划|安排|打算|思路)")
 _TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a short line without punctuation: a title broken over lines
+_PROBLEMS_ANNOUNCED = re.compile(
+    r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|清醒(?:地)?(?:看到|认识到)"
+)
 _NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|今后五年|未来五年")  # a paragraph that opens on the plan period
 _WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
 _SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
@@ -474,7 +477,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         )
         sections.append(section)
         stack.append(section)
-    return tuple(_roles_for_loose_items(view, sections))
+    return tuple(_items_after_problems_announced(view, _roles_for_loose_items(view, sections)))
 
 
 def _names_a_later_year(title: str, before: list[Section]) -> bool:
@@ -482,6 +485,24 @@ def _names_a_later_year(title: str, before: list[Section]) -> bool:
     named = _TITLE_YEAR.search(title)
     reviewed = [int(y) for s in before if s.level < 4 and s.role == "review" for y in _TITLE_YEAR.findall(s.title)]
     return named is not None and bool(reviewed) and int(named.group(1)) > max(reviewed) and not _ROLE_CUES_BY_NAME["review"].search(title)
+
+
+def _items_after_problems_announced(view: str, sections: list[Section]) -> list[Section]:
+    """Items of a review part that its paragraph introduces as problems (成绩固然可喜，问题也不容忽视。一是生态环境本底
+    仍然脆弱…。二是…) state problems, whatever each says."""
+    first_item: dict[int, int] = {}  # paragraph start -> its first item's start: only the lead before it announces
+    for index, section in enumerate(sections):
+        if section.level == 4 and section.role == "review":
+            paragraph_start = view.rfind("\n", 0, section.start) + 1
+            lead_end = first_item.setdefault(paragraph_start, section.start)
+            if problems_announced(view, paragraph_start, lead_end):
+                sections[index] = replace(section, role="problems")
+    return sections
+
+
+def problems_announced(view: str, start: int, end: int) -> bool:
+    """Whether a paragraph's lead before its first item announces problems (问题也不容忽视。 / 还存在不少问题。)."""
+    return _PROBLEMS_ANNOUNCED.search(view, start, end) is not None
 
 
 def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:

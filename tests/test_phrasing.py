@@ -496,3 +496,16 @@ def test_problems_that_run_on_in_the_sentence_of_a_turn_of_awareness_are_its_sho
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
+
+
+def test_items_a_review_paragraph_introduces_as_problems_are_problems_not_achievements() -> None:
+    text = (
+        "一、2025年工作回顾\n一是保持经济平稳运行。新开工项目52个。二是加快产业优化升级。新增规上企业30家。\n"
+        "成绩固然可喜，问题也不容忽视。一是生态环境本底仍然脆弱，毁林毁草现象时有发生。二是传统重化工业占比高，精深加工不足。\n"
+        "二、2026年重点工作\n一是扩大有效投资。\n"
+    )
+    report = parse_report(text, OFFLINE)
+    assert [a.text for a in report.achievements] == ["保持经济平稳运行", "加快产业优化升级"]
+    assert [p.text for p in sorted(report.problems, key=lambda p: p.evidence.start)] == [
+        "生态环境本底仍然脆弱", "毁林毁草现象时有发生", "传统重化工业占比高", "精深加工不足"
+    ]
