@@ -61,6 +61,7 @@ _LED_INLINE_HEAD = re.compile(
 )
 _LEAD_SENTENCE = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，][^。！!？?\\n]{{4,80}}[。！!？?]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
+_YEAR_WORK = re.compile(r"(?:19|20)[0-9]{2}年(?:的)?(?:主要|重点)?工作(?:任务)?")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
     f"(?:{alternatives(PERIOD_LEAD_INS)})[,，](?P<title>[^。！!？?;；:：\n0-9]{{4,40}})。"
@@ -74,7 +75,8 @@ _TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a shor
 _PROBLEMS_ANNOUNCED = re.compile(
     r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|清醒(?:地)?(?:看到|认识到)"
 )
-_NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|今后五年|未来五年")  # a paragraph that opens on the plan period
+_NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|[“\"]?十[五六]五[”\"]?规划|第十[五六]个五年规划|今后五年|未来五年")
+_SENTENCE_END_MARK = re.compile(r"[。！!？?]")  # a paragraph that opens on the plan period
 _WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
 _SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
@@ -318,7 +320,8 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
         for start, end in spans[first:]:
             if start >= stop:
                 break
-            opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or _NEXT_PERIOD.match(view, start, end)
+            first_stop = _SENTENCE_END_MARK.search(view, start, end)
+            opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or _NEXT_PERIOD.search(view, start, first_stop.start() if first_stop else end)
             later = None if opens_ahead else _TURN_INSIDE.search(view, start, end)
             if later is not None:  # …主要指标增速放缓…。下一步,我们将…: the problems end where the turn starts
                 turns.append((level, "", later.start(1), later.start(1), end))
@@ -483,8 +486,13 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
 def _names_a_later_year(title: str, before: list[Section]) -> bool:
     """Whether a part's title names a year after every year the review parts before it name."""
     named = _TITLE_YEAR.search(title)
-    reviewed = [int(y) for s in before if s.level < 4 and s.role == "review" for y in _TITLE_YEAR.findall(s.title)]
-    return named is not None and bool(reviewed) and int(named.group(1)) > max(reviewed) and not _ROLE_CUES_BY_NAME["review"].search(title)
+    if named is None or _ROLE_CUES_BY_NAME["review"].search(title):
+        return False
+    reviews = [s for s in before if s.level < 4 and s.role == "review"]
+    reviewed = [int(y) for s in reviews for y in _TITLE_YEAR.findall(s.title)]
+    if not reviewed:  # 一、“十四五”时期经济社会发展回顾 … 三、2026年主要工作: the year's work after a review of the period
+        return bool(reviews) and _YEAR_WORK.fullmatch(title) is not None
+    return int(named.group(1)) > max(reviewed)
 
 
 def _items_after_problems_announced(view: str, sections: list[Section]) -> list[Section]:

@@ -360,3 +360,15 @@ def test_a_part_of_achievements_and_goals_turns_to_plans_where_it_opens_on_the_n
 def test_a_title_broken_over_two_lines_is_no_part_heading() -> None:
     text = f"2023年区政府工作报告目标任务半年完成情况\n2023年区政府工作报告目标任务\n半年完成情况\n2023年上半年，{DETAILS}\n"
     assert [s.title for s in outline(text).sections if s.level == 1] == []
+
+
+def test_the_years_work_after_a_review_of_the_period_is_planned_and_a_plan_period_named_in_a_lead_turns_the_part() -> None:
+    text = (
+        f"一、“十四五”时期经济社会发展回顾\n{DETAILS}\n二、“十五五”时期的主要目标任务\n{DETAILS}\n三、2026年主要工作\n{DETAILS}\n"
+    )
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan", "plan"]
+    text = (
+        f"二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，我们牢记嘱托，勇担历史使命。{DETAILS}\n"
+        f"根据《关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了规划纲要。{DETAILS}\n"
+    )
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan"]
