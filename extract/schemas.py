@@ -59,7 +59,9 @@ _SPACED_POINT = re.compile(r"(?<=[0-9])\.\s+(?=[0-9])")
 
 def quote_shows_number(quote: str, value: float) -> bool:
     """True when `value` is written in `quote` (full-width digits count as digits; a scraped "36. 8" is 36.8)."""
-    folded = _SPACED_POINT.sub(".", quote.translate(_FULLWIDTH))
+    folded = quote.translate(_FULLWIDTH)
+    if ". " in folded or ".\n" in folded:  # rare: keep the common case free of a regex pass
+        folded = _SPACED_POINT.sub(".", folded)
     return any(form in folded for form in number_forms(value))
 
 
