@@ -93,9 +93,14 @@ _SPACE_IN_CJK = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
 _COMPARISON_TAIL = re.compile(r"(?:同比|较|比)[^,，;；。]{0,10}$")
 _THRESHOLD_AFTER = re.compile(r"^(?:及以上|以上|以下)?(?:规模)?(?:的)?(?:项目|企业|口径|产业项目|重大项目|重点项目|工业项目|大项目|级)")
 _RATE_RANK = re.compile(
-    r"(?:的)?(?:(?P<measure>增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州])?|(?:居|位居|排名|排在|位列|名列|列)?全[国省市区县盟州])$"
+    r"(?:的)?(?:(?P<measure>增速|增幅|总量)(?:居|位居|排名|排|列|位列)?(?:全[国省市区县盟州])?"
+    r"|(?:稳居|居|位居|排名|排在|位列|名列|列|跃升至|跃升到|跃居|上升至|上升到|提升至|提升到)?(?:全[国省市区县盟州]|[一二三四五六七八九十两][县区市])(?:排位)?)$"
 )
 _NET = re.compile(r"^(?:实际|净)")
+_AGAINST_BENCHMARK = re.compile(
+    r"(?:增速|增幅)?(?:比|较)?(?:全国|全省|全市|全区|全县|[、和]|目标|年度目标|年度计划|计划|预期|平均水平|序时进度)*(?:分别)?"
+    r"(?:高|低|高于|低于|塌|差|超|超过|快|慢|快于|慢于)(?:目标|年度目标|年度计划|计划|预期|全国|全省|全市|序时进度)?(?:分别)?"
+)
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
@@ -120,7 +125,7 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年�
 # 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
 _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
-_RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
+_RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|居[一二三四五六七八九十两][县区市]第|排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
@@ -385,14 +390,18 @@ def _sentence_indicators(
         if kind == "rank":
             name = _RANK_NAME_TAIL.sub("", name)
             previous_rank = next((d for d in reversed(drafts) if d.unit in _RANK_UNITS), None)
+            metric = next((d for d in reversed(drafts) if d.unit not in _RANK_UNITS and d.unit not in _POINTS), None)  # not a gap
             if previous_rank is not None and (not name or _RANK_MOVES.match(name)):
                 name = previous_rank.name
-            elif drafts and not name:
-                name = drafts[-1].name + "排名"  # GDP同比增长6.9%,全市第2
-            elif drafts and (rate_rank := _RATE_RANK.match(name)):
+            elif metric is not None and not name:
+                name = metric.name + "排名"  # GDP同比增长6.9%,全市第2
+            elif metric is not None and (rate_rank := _RATE_RANK.match(name)):
                 # 地区生产总值增长8%,增速居全市第2位; 主营业务收入1597亿元,居全省第4位: the rank of the metric before
-                name = drafts[-1].name + (rate_rank["measure"] or "") + "排名"
+                name = metric.name + (rate_rank["measure"] or "") + "排名"
         value = q.value
+        if q.unit in _POINTS and drafts and _AGAINST_BENCHMARK.fullmatch(name):
+            # 增长3.2%,塌目标1.8个百分点 / 增速比全国、全市分别高0.5个、1.4个百分点: the gap of the metric before
+            name = drafts[-1].name + name
         if q.unit in _POINTS:
             fall = _POINTS_DOWN.search(before)
             name = _COMPARISON_TAIL.sub("", name) or name

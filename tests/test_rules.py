@@ -183,3 +183,10 @@ def test_a_paragraph_that_announces_its_targets_sets_targets_to_its_end() -> Non
 def test_a_heading_of_targets_reviewed_and_a_shortfall_against_target_are_results() -> None:
     found = indicators("(一)主要目标完成情况\n全区实现地区生产总值806亿元,同比增长3.2%,塌目标1.8个百分点;规模以上工业增加值同比增长10.1%,高于目标2.1个百分点。\n")
     assert {i["kind"] for i in found} == {"actual"}
+
+
+def test_a_gap_to_a_benchmark_and_a_rank_by_scope_are_named_for_the_metric_before() -> None:
+    found = indicators("一、工作回顾\n规上工业增加值同比增长10.1%,高于目标2.1个百分点,稳居全市第1位;地区生产总值增长3.2%,塌目标1.8个百分点,居四县第1名。\n")
+    assert [i["name"] for i in found] == [
+        "规上工业增加值", "规上工业增加值高于目标", "规上工业增加值排名", "地区生产总值", "地区生产总值塌目标", "地区生产总值排名",
+    ]
