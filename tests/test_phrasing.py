@@ -509,3 +509,15 @@ def test_items_a_review_paragraph_introduces_as_problems_are_problems_not_achiev
     assert [p.text for p in sorted(report.problems, key=lambda p: p.evidence.start)] == [
         "生态环境本底仍然脆弱", "毁林毁草现象时有发生", "传统重化工业占比高", "精深加工不足"
     ]
+
+
+@pytest.mark.parametrize("clause", ["我县经济运行稳中趋缓", "外贸进出口依旧低迷", "房地产投资大幅下滑", "全区项目与产业匹配度低", "第三产业涨幅收窄"])
+def test_a_slowdown_said_in_the_genres_words_is_a_problem(clause: str) -> None:
+    text = f"一、上半年经济运行情况\n新开工项目52个。{clause}。\n二、下半年工作打算\n一是扩大有效投资。\n"
+    assert [p.text for p in parse_report(text, OFFLINE).problems] == [clause]
+
+
+@pytest.mark.parametrize("clause", ["精准聚焦补短板的主攻方向", "要对照目标找差距", "城乡居民收入差距进一步缩小"])
+def test_acting_on_a_shortfall_or_narrowing_it_is_no_problem(clause: str) -> None:
+    text = f"一、上半年经济运行情况\n新开工项目52个，{clause}。\n"
+    assert parse_report(text, OFFLINE).problems == []
