@@ -52,7 +52,7 @@ _OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE) 
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
-_ALIKE_HEAD = re.compile(r"(?:——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
+_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
 _ALIKE_RUN = 3
 _NOTES_TITLE = re.compile(f"(?:{alternatives(NOTES_TITLES)})[:：]?")
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
@@ -65,6 +65,9 @@ _YEAR_WORK = re.compile(r"(?:19|20)[0-9]{2}年(?:的)?(?:主要|重点)?工作(?
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
     f"(?:{alternatives(PERIOD_LEAD_INS)})[,，](?P<title>[^。！!？?;；:：\n0-9]{{4,40}})。"
+)
+_OPENING_TWO_CLAUSES = re.compile(  # 加强科技创新，驱动能源转型。: a head of two short clauses, in a row of such heads
+    r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,10}[,，][^。！!？?,，;；:：、\n0-9]{3,10})[。！!？?]"
 )
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
 _VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
@@ -83,7 +86,7 @@ _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run o
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
-_CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们")
+_CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们|各位代表|各位委员|各位领导")
 _LONG_PARAGRAPH = 300
 _LEAD_REACH = 80  # characters of the sentence that announces a run of items
 _PAGE_LINE = 60  # characters of a line that a page break, not a heading, cuts off
@@ -336,7 +339,7 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
 def _opening_head(view: str, start: int, end: int) -> tuple[tuple[int, str, int, int, int], bool] | None:
     """A paragraph's first sentence as a run-in head: short, with details after it; and whether it says so
     itself by a verdict (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
-    first = _OPENING_SENTENCE.match(view, start, end)
+    first = _OPENING_SENTENCE.match(view, start, end) or _OPENING_TWO_CLAUSES.match(view, start, end)
     lead = _PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
     if first is None or first.start(1) >= start + 4 + (lead.end() - lead.start() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
@@ -367,7 +370,8 @@ def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain:
     run: list[tuple[str, tuple[int, str, int, int, int]]] = []
     for index, (start, end) in enumerate([*spans, (0, 0)]):
         head = _ALIKE_HEAD.match(view, start, end) if index < len(spans) and plain[index] else None
-        entry = (head.group("opening"), (4, "", head.start("title"), head.end("title"), end)) if head and end - head.end() >= _DETAILS else None
+        opening = (head.group("dash") or head.group("opening")) if head else ""  # ——经济运行稳中有进。/——能源革命纵深推进。: the dash opens them alike
+        entry = (opening, (4, "", head.start("title"), head.end("title"), end)) if head and end - head.end() >= _DETAILS else None
         if entry is not None and (not run or run[-1][0] == entry[0]):
             run.append(entry)
             continue

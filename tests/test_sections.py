@@ -372,3 +372,13 @@ def test_the_years_work_after_a_review_of_the_period_is_planned_and_a_plan_perio
         f"根据《关于制定国民经济和社会发展第十五个五年规划的建议》，我们编制了规划纲要。{DETAILS}\n"
     )
     assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan"]
+
+
+def test_rows_opened_by_a_dash_or_by_two_clause_heads_are_items_and_a_salutation_is_no_head() -> None:
+    text = (
+        f"一、“十四五”时期工作回顾\n——经济运行稳中有进。{DETAILS}\n——能源革命纵深推进。{DETAILS}\n——产业转型步伐加快。{DETAILS}\n"
+        f"加强科技创新，驱动能源转型。{DETAILS}\n狠抓项目建设，支撑产业升级。{DETAILS}\n各位代表！过去五年成绩的取得，根本在于党中央领航掌舵。{DETAILS}\n"
+    )
+    assert [title for _, title in _items(text)] == [
+        "经济运行稳中有进", "能源革命纵深推进", "产业转型步伐加快", "加强科技创新，驱动能源转型", "狠抓项目建设，支撑产业升级",
+    ]
