@@ -26,7 +26,7 @@ _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
     "P",  # 算力规模11.4万P (PFlops)
-    "厘米", "克/千克", "吨/年",
+    "厘米", "克/千克", "吨/年", "吨标准煤",
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
 NAME_PART_UNITS = frozenset({"千伏"})
@@ -38,7 +38,7 @@ PEOPLE_NOUNS = (
 )
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段)".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次".split()
 )
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
@@ -100,7 +100,7 @@ _BASE_OF = {
     "公斤": ("吨", 1e-3), "斤": ("吨", 5e-4), "千瓦时": ("千瓦时", 1.0), "度": ("千瓦时", 1.0), "千瓦": ("千瓦", 1.0),
     "兆瓦": ("千瓦", 1e3), "千伏安": ("千伏安", 1.0), "千伏": ("千伏", 1.0), "标箱": ("标箱", 1.0), "标准箱": ("标箱", 1.0),
     "微克/立方米": ("微克/立方米", 1.0), "毫克/立方米": ("微克/立方米", 1e3), "‰": ("%", 0.1),
-    "厘米": ("米", 0.01), "克/千克": ("克/千克", 1.0), "吨/年": ("吨/年", 1.0),
+    "厘米": ("米", 0.01), "克/千克": ("克/千克", 1.0), "吨/年": ("吨/年", 1.0), "吨标准煤": ("吨标准煤", 1.0),
 }
 
 
@@ -157,6 +157,7 @@ def mixed_amount(token: str) -> float | None:
     return head + total + section + digit
 
 
+_POINTS_LISTED_AFTER = re.compile(r"\s*(?:、|和|与)\s*[0-9.]+\s*个百分点")
 _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 
@@ -178,6 +179,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             unit = "万人"  # 惠及76万群众
         if view[match.start() - 1 : match.start()] in _OPEN_QUOTES and view[match.end() : match.end() + 1] in _CLOSE_QUOTES:
             continue  # 出台“40条”政策举措: a quantity in quotation marks is the name of a programme, as “521”人才计划 is
+        if unit == "个" and _POINTS_LISTED_AFTER.match(view, match.end()):
+            unit = "个百分点"  # 分别高于全省、全市2.2个和1.1个百分点: the first of the list shares the last's unit
         found.append(
             Quantity(
                 start=match.start(),

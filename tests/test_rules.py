@@ -190,3 +190,11 @@ def test_a_gap_to_a_benchmark_and_a_rank_by_scope_are_named_for_the_metric_befor
     assert [i["name"] for i in found] == [
         "规上工业增加值", "规上工业增加值高于目标", "规上工业增加值排名", "地区生产总值", "地区生产总值塌目标", "地区生产总值排名",
     ]
+
+
+def test_a_list_of_points_shares_its_unit_and_a_rise_after_a_value_is_its_rate() -> None:
+    found = indicators("一、工作回顾\n社会消费品零售总额增长12%,分别高于全省、全市2.2个和1.1个百分点。综合能源消费量完成213.03万吨标准煤,同比上升7.4%。\n")
+    assert [(i["value"], i["unit"], i["yoy_pct"]) for i in found] == [
+        (None, None, 12), (2.2, "个百分点", None), (1.1, "个百分点", None), (213.03, "万吨标准煤", 7.4),
+    ]
+    assert found[1]["name"].startswith("社会消费品零售总额")
