@@ -248,8 +248,8 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
-        title_goes_on = len(spans) > raw_index + 1 and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[raw_index + 1])  # …目标任务\n半年完成情况
-        if not heading_level and raw_index and not title_goes_on and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line)):
+        names_a_part = not heading_level and raw_index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line))
+        if names_a_part and not (len(spans) > raw_index + 1 and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[raw_index + 1])):  # not …目标任务\n半年完成情况
             heading_level = 1
             raw.append((1, "", start, end, end))
         raw_index += 1
