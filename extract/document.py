@@ -24,6 +24,8 @@ _TITLE_ZONE = 400
 _TITLE_LINE = 60
 _OPENING = 40
 _CUES: list[tuple[DocumentType, re.Pattern[str]]] = [(kind, re.compile(alternatives(words))) for kind, words in DOCUMENT_TYPE_CUES]
+_PLAN_CUE = next(cue for kind, cue in _CUES if kind == "工作计划")  # the title of a plan (工作计划, 工作要点 …)
+_OTHER_CUES = [cue for kind, cue in _CUES if kind != "工作计划"]
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _HALF = re.compile(r"上半年|1-6月|一至六月")
 _ZONES = "国家级高新技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|示范区|新区|综保区"
@@ -140,17 +142,14 @@ def _document_type(view: str, outline: Outline) -> tuple[DocumentType, tuple[int
 def is_plan_document(view: str) -> bool:
     """Whether the title lines name a plan and nothing else (2021年工作计划, 工作要点; not 工作总结和工作计划)."""
     zone = _title_zone(view)
-    plan = next(cue for kind, cue in _CUES if kind == "工作计划")
-    others = [cue for kind, cue in _CUES if kind != "工作计划"]
-    return bool(plan.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in others)
+    return bool(_PLAN_CUE.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in _OTHER_CUES)
 
 
 def is_summary_document(view: str) -> bool:
     """Whether the title lines name a summary and no plan (苏州市城市管理局2024年上半年工作总结; not 工作总结和工作计划):
     its parts review, whatever the mood of their headings (六、紧盯安全生产,兜紧筑牢安全防线)."""
     zone = _title_zone(view)
-    plan = next(cue for kind, cue in _CUES if kind == "工作计划")
-    return bool(_SUMMARY_TITLE.search(view, 0, zone)) and not plan.search(view, 0, zone)
+    return bool(_SUMMARY_TITLE.search(view, 0, zone)) and not _PLAN_CUE.search(view, 0, zone)
 
 
 _SUMMARY_TITLE = re.compile(r"工作总结|年度总结|半年总结")

@@ -1101,14 +1101,14 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             yield listed.start(group), listed.end(group), "list", True
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             block_start = _block_start(view, cue.end(), end)
-            aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())
-            sentence_end = _SENTENCE_END.search(view, cue.end(), end)
-            if block_start is None and aware is not None and not _COLON.search(view, aware.end(), sentence_end.start() if sentence_end else end):
-                # 我们也清醒地认识到，…问题仍然不少，传统产业转型任务艰巨…: the clauses run on in its sentence; those that
-                # say the body falls short are the problems
-                yield aware.end(), end, None, False
-                break
             if block_start is None:
+                aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())
+                sentence_end = _SENTENCE_END.search(view, cue.end(), end)
+                if aware is not None and not _COLON.search(view, aware.end(), sentence_end.start() if sentence_end else end):
+                    # 我们也清醒地认识到，…问题仍然不少，传统产业转型任务艰巨…: the clauses run on in its sentence; those that
+                    # say the body falls short are the problems
+                    yield aware.end(), end, None, False
+                    break
                 continue
             block_end = end
             follow = index + 1

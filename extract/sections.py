@@ -78,8 +78,9 @@ _TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a shor
 _PROBLEMS_ANNOUNCED = re.compile(
     r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|清醒(?:地)?(?:看到|认识到)"
 )
+# a paragraph that opens on the plan period
 _NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|[“\"]?十[五六]五[”\"]?规划|第十[五六]个五年规划|今后五年|未来五年")
-_SENTENCE_END_MARK = re.compile(r"[。！!？?]")  # a paragraph that opens on the plan period
+_SENTENCE_END = re.compile(r"[。！!？?]")
 _WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
 _SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
@@ -231,9 +232,8 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
     plain: list[bool] = []  # per paragraph: neither a heading nor holding items
-    raw_index = 0
     previous = (0, 0)
-    for start, end in spans:
+    for index, (start, end) in enumerate(spans):
         line = view[start:end]
         heading_level = 0
         for level, pattern in _HEADING_PATTERNS:
@@ -248,11 +248,10 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
-        names_a_part = not heading_level and raw_index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line))
-        if names_a_part and not (len(spans) > raw_index + 1 and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[raw_index + 1])):  # not …目标任务\n半年完成情况
+        names_a_part = not heading_level and index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line))
+        if names_a_part and not (index + 1 < len(spans) and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[index + 1])):  # not …目标任务\n半年完成情况
             heading_level = 1
             raw.append((1, "", start, end, end))
-        raw_index += 1
         items = []
         markers = [m for m in _ITEM.finditer(line) if not (heading_level and m.start() == 0)]
         for match, following in zip(markers, [*markers[1:], None]):
@@ -323,7 +322,7 @@ def _turns_to_plans(view: str, raw: list[tuple[int, str, int, int, int]], spans:
         for start, end in spans[first:]:
             if start >= stop:
                 break
-            first_stop = _SENTENCE_END_MARK.search(view, start, end)
+            first_stop = _SENTENCE_END.search(view, start, end)
             opens_ahead = _FUTURE.search(view, start, min(end, start + _OPENING)) or _NEXT_PERIOD.search(view, start, first_stop.start() if first_stop else end)
             later = None if opens_ahead else _TURN_INSIDE.search(view, start, end)
             if later is not None:  # …主要指标增速放缓…。下一步,我们将…: the problems end where the turn starts
@@ -352,7 +351,7 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
     by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
     heads = []
     for index, (start, end) in enumerate(spans[:-1]):
-        if not (plain[index] and plain[index + 1] and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS):
+        if not (plain[index] and _details_follow(spans, plain, index)):
             continue
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
         if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
@@ -393,9 +392,14 @@ def _heads_after_lead(view: str, spans: tuple[tuple[int, int], ...], plain: list
             continue
         if end - head.end() >= _DETAILS:
             heads.append((4, "", head.start(1), head.end(1), end))
-        elif end - head.end() <= 1 and index + 1 < len(spans) and plain[index + 1] and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS:
+        elif end - head.end() <= 1 and _details_follow(spans, plain, index):
             heads.append((4, "", head.start(1), head.end(1), spans[index + 1][1]))
     return heads
+
+
+def _details_follow(spans: Sequence[tuple[int, int]], plain: list[bool], index: int) -> bool:
+    """Whether the paragraph after paragraph `index` is a plain one long enough to be a head's details."""
+    return index + 1 < len(spans) and plain[index + 1] and spans[index + 1][1] - spans[index + 1][0] >= _DETAILS
 
 
 def _paragraph_heads(opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]]) -> list[tuple[int, str, int, int, int]]:
