@@ -700,8 +700,10 @@ def _period(before: str, sentence: str, role: str, years: dict[str, str | None])
 def _statements(text: str, view: str, outline: Outline, role: str, model: type) -> Iterator:
     """Lowest-level items of the sections with `role`: 一是… items, else headings without children."""
     sections = outline.sections
+    run_on = [section for section in sections if section.level == 1 and _runs_on(view, section)]
+    run_on = run_on if len(run_on) > 1 else []  # a run of them; a lone one (a fragment's only part) stays a part
     for index, section in enumerate(sections):
-        if section.role != role or section.level == 1 and not _ITEM_LIKE.match(section.title):
+        if section.role != role or section.level == 1 and not (_ITEM_LIKE.match(section.title) or section in run_on):
             continue  # a part (一、2021年工作回顾) is no item; a task or a result heading a part of its own is
         following = sections[index + 1] if index + 1 < len(sections) else None
         has_children = following is not None and (
@@ -983,6 +985,18 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end
     return None
+
+
+def _runs_on(view: str, section: Section) -> bool:
+    """一、围绕县城拓展,征地拆迁工作取得了突破。面对…: a top-level heading whose sentence runs on into its details on the
+    same line, and that line is all of it, is an item set as a paragraph, not a part."""
+    line_end = view.find("\n", section.title_end)
+    line_end = len(view) if line_end < 0 else line_end
+    return (
+        view.startswith("。", section.title_end)
+        and bool(CJK.search(view, section.title_end + 1, line_end))
+        and line_end <= section.end and not view[line_end : section.end].strip()  # a line of its own, not a stretch of a report saved as one line
+    )
 
 
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:

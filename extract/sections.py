@@ -50,6 +50,7 @@ _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17
 _PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
 _OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
+_BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
 _ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
@@ -63,6 +64,8 @@ _LEAD_SENTENCE = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，][^。！!
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _YEAR_WORK = re.compile(r"(?:19|20)[0-9]{2}年(?:的)?(?:主要|重点)?工作(?:任务)?")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
+_FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")  # “十四五”: the 14th five-year plan, 2021-2025
+_DIGITS = "一二三四五六七八九"
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
     f"(?:{alternatives(PERIOD_LEAD_INS)})[,，](?P<title>[^。！!？?;；:：\n0-9]{{4,40}})。"
 )
@@ -107,7 +110,7 @@ _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
-_FUTURE = re.compile(r"(?<![主重只纲])要(?![素点件闻])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
+_FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
 
@@ -350,7 +353,9 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
     """Run-in heads a copy set on lines of their own (生态底色更加亮丽。 / 这是…的五年。 / 加力扩大有效投资。, each followed
     by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
     heads = []
+    body_started = False
     for index, (start, end) in enumerate(spans[:-1]):
+        after_body, body_started = body_started, body_started or bool(_SENTENCE_END.search(view, start, end))
         if not (plain[index] and _details_follow(spans, plain, index)):
             continue
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
@@ -358,6 +363,8 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
             heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
         elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
+        elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end):  # below the title and the lead: no title line
+            heads.append((4, "", start, end, spans[index + 1][1]))
     return heads if len(heads) >= 2 else []
 
 
@@ -493,14 +500,23 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
 
 def _names_a_later_year(title: str, before: list[Section]) -> bool:
     """Whether a part's title names a year after every year the review parts before it name."""
-    named = _TITLE_YEAR.search(title)
-    if named is None or _ROLE_CUES_BY_NAME["review"].search(title):
+    named = _years_named(title)
+    if not named or _ROLE_CUES_BY_NAME["review"].search(title):
         return False
     reviews = [s for s in before if s.level < 4 and s.role == "review"]
-    reviewed = [int(y) for s in reviews for y in _TITLE_YEAR.findall(s.title)]
+    reviewed = [years for s in reviews for years in _years_named(s.title)]
     if not reviewed:  # 一、“十四五”时期经济社会发展回顾 … 三、2026年主要工作: the year's work after a review of the period
         return bool(reviews) and _YEAR_WORK.fullmatch(title) is not None
-    return int(named.group(1)) > max(reviewed)
+    return min(first for first, _ in named) > max(last for _, last in reviewed)
+
+
+def _years_named(title: str) -> list[tuple[int, int]]:
+    """The years a title names, each as (first, last): 2025年 -> (2025, 2025), “十五五” -> (2026, 2030)."""
+    years = [(int(y), int(y)) for y in _TITLE_YEAR.findall(title)]
+    for digit in _FIVE_YEAR_PLAN.findall(title):
+        first = 2006 + 5 * _DIGITS.index(digit)  # 十一五 began in 2006
+        years.append((first, first + 4))
+    return years
 
 
 def _items_after_problems_announced(view: str, sections: list[Section]) -> list[Section]:
@@ -538,7 +554,7 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
                 sections[i] = replace(sections[i], role=announced)
             continue
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
-        role = tense_role(body)
+        role = tense_role(body, leaning=True)
         for i in run:
             if sections[i].role == "other" and role != "other":
                 sections[i] = replace(sections[i], role=role)

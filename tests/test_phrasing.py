@@ -175,6 +175,15 @@ def test_a_run_in_head_ending_in_a_verdict_is_one_achievement_for_its_passage(he
     assert achievements(text) == [head, "生态治理成效明显"]
 
 
+def test_numbered_paragraphs_whose_head_runs_on_into_its_details_are_items_and_a_lone_one_a_part() -> None:
+    items = ("全镇全面完成了各项重点工作目标任务,具体实现了“三个突破”:\n"
+             "一、围绕县城拓展,征地拆迁工作取得了突破。全年21个城建项目共完成征地1258户1447亩,有11个项目已进场施工。\n"
+             "二、围绕城乡统筹,镇域经济发展取得了突破。全年预计实现地方生产总值20.8亿元,较上年增长19.7%。\n")
+    assert achievements(items) == ["围绕县城拓展,征地拆迁工作取得了突破", "围绕城乡统筹,镇域经济发展取得了突破"]
+    lone = "一、正视成绩与不足,迎接机遇与挑战。近年来,我镇先后引进资金750余万元。全镇新建厂房12栋。\n"
+    assert achievements(lone) == ["我镇先后引进资金750余万元", "全镇新建厂房12栋"]
+
+
 def kinds(text: str) -> list[tuple[str, str]]:
     return [(i.name, i.kind) for i in parse_report(text, OFFLINE).indicators]
 

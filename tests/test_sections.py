@@ -1,6 +1,6 @@
 import pytest
 
-from extract.sections import outline, paragraphs
+from extract.sections import outline, paragraphs, tense_role
 
 REPORT = """2021年工作总结
 一、主要经济指标完成情况
@@ -301,6 +301,16 @@ def test_part_titles_without_markers_open_parts_and_a_later_year_is_planned() ->
     assert _items(text) == [("plan", "扩大有效投资"), ("plan", "培育新兴产业")]
 
 
+def test_a_part_named_for_the_next_five_year_plan_after_a_review_of_the_last_is_planned() -> None:
+    text = (f"一、2025年工作及“十四五”时期发展回顾\n{DETAILS}\n二、“十五五”时期发展的主要考虑\n(一)关于“十五五”时期发展的主要目标\n{DETAILS}\n"
+            f"三、2026年工作安排\n{DETAILS}\n")
+    assert [(s.role, s.title) for s in outline(text).sections] == [
+        ("review", "2025年工作及“十四五”时期发展回顾"), ("plan", "“十五五”时期发展的主要考虑"),
+        ("plan", "关于“十五五”时期发展的主要目标"), ("plan", "2026年工作安排"),
+    ]
+    assert outline(text.replace("十五五", "十四五", 2)).sections[1].role == "review"
+
+
 def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> None:
     text = (
         f"一、2025年工作回顾\n生态底色更加亮丽。\n{DETAILS}\n这是综合经济实力显著提升的五年。\n{DETAILS}\n"
@@ -311,6 +321,19 @@ def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> N
         ("review", "生态底色更加亮丽"), ("review", "这是综合经济实力显著提升的五年"), ("review", "我们感恩奋进、埋头苦干，封关运作如期实现"),
         ("plan", "聚焦对外开放，高标准建设自由贸易港"), ("plan", "加力扩大有效投资"),
     ]
+
+
+def test_sub_headings_without_a_stop_below_the_lead_head_the_paragraph_after_them_and_take_its_tense() -> None:
+    lead = "回溯过去一年开发区大事要事,重温那些高光时刻。"
+    details = "2021年开发区先后开展了“三个一批”活动4次,29个项目集中签约,37个项目集中开工。"
+    text = f"开发区年度关键词\n{lead}\n党史学习教育\n{details}\n“三个一批”\n{details}\n"
+    assert _items(text) == [("review", "党史学习教育"), ("review", "“三个一批”")]
+    assert _items(f"{lead}\n党史学习教育\n{details}\n") == []  # a lone one is just a short line
+
+
+def test_nouns_made_with_yao_say_nothing_of_the_future() -> None:
+    for noun in ("大事要事", "总要求", "重要指示要求"):
+        assert tense_role(f"{noun}:开展活动4次,完成投资5亿元。", leaning=True) == "review"
 
 
 def test_rows_of_paragraphs_that_open_alike_or_with_short_heads_are_items() -> None:
