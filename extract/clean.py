@@ -132,10 +132,19 @@ def original_script(text: str, view: str) -> Callable[[str], str] | None:
     return lambda words: words.translate(back)
 
 
+# A mirror site glosses characters with their pinyin (經濟(jì)工作, 增長(zhǎng)17%): the gloss is no text of the
+# report, and between a metric and its figure it hides the pair.
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}\)")
+
+
+def _blank_glosses(view: str) -> str:
+    return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if "(" in view else view
+
+
 def clean(text: str) -> Cleaned:
     """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
     but chrome is left."""
-    folded = fold_script(fold_width(text))
+    folded = _blank_glosses(fold_script(fold_width(text)))
     parts: list[str] = []
     chrome: list[tuple[int, int]] = []
     pos = 0

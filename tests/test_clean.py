@@ -98,3 +98,12 @@ def test_a_report_in_traditional_script_reads_in_simplified_script() -> None:
 def test_a_simplified_report_keeps_its_characters() -> None:
     text = "全区5G网络覆盖率达到98%,为什么增长这么快?因为我们坚持项目为王。" * 3
     assert clean(text).view == text  # 覆 and 么 are traditional forms too, but a few of them make no traditional text
+
+
+def test_a_mirror_sites_pinyin_glosses_are_blanked_and_its_figures_read_as_written() -> None:
+    text = "懷化高新區(qū)實現(xiàn)重大突破。全年技工貿(mào)總收入增長(zhǎng)17%,全年引進(jìn)項(xiàng)目30個(gè)。\n"
+    view = clean(text).view
+    assert len(view) == len(text) and "(qū)" not in view and "(zhǎng)" not in view
+    records = {(i.name, i.value, i.unit, i.yoy_pct) for i in parse_report(text).indicators}
+    assert records == {("技工貿總收入", None, None, 17.0), ("引進項目", 30.0, "個", None)}
+    assert clean("产值(亿元)达到12.5。\n").view == "产值(亿元)达到12.5。\n"  # a unit in brackets is no gloss
