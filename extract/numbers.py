@@ -14,7 +14,7 @@ value could not be shown verbatim in a quote.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = [
     "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
@@ -193,4 +193,23 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier=qualifier,
             )
         )
-    return found
+    return _ranges_written_twice(view, found)
+
+
+_RANGE_DASH = re.compile(r"\s?(?:-|—|－|~|～)\s?")  # not 由18℃到20℃: a value and the one it became
+
+
+def _ranges_written_twice(view: str, found: list[Quantity]) -> list[Quantity]:
+    """增长5%-5.5% / 5.5%—6%: a range that writes its unit on both ends is one quantity from its lower end, as
+    5-6% is, not a figure and a negative one."""
+    merged: list[Quantity] = []
+    for quantity in found:
+        last = merged[-1] if merged else None
+        if (
+            last is not None and last.value_max is None and last.unit == quantity.unit and not last.qualifier
+            and _RANGE_DASH.fullmatch(view, last.end, quantity.start)
+        ):
+            merged[-1] = replace(last, end=quantity.end, value_max=quantity.value, qualifier=quantity.qualifier)
+            continue
+        merged.append(quantity)
+    return merged

@@ -251,6 +251,8 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     quantities: list[tuple[str, Quantity]] = []
     after_target_title = False
     for start, end in paragraphs(view):
+        if outline.role_at(start) == "notes":
+            continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
         framed = _target_frames(view, start, end, whole=after_target_title)
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
@@ -1026,8 +1028,9 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
     blocks = _Blocks(sorted(covered))
-    yield from _stated_problems(text, view, blocks)
-    yield from _shortfall_problems(text, view, outline, blocks)
+    for problem in itertools.chain(_stated_problems(text, view, blocks), _shortfall_problems(text, view, outline, blocks)):
+        if outline.role_at(problem.evidence.start) != "notes":  # 风险隐患图 in the glossary names a map, not a risk
+            yield problem
 
 
 def _restates(clause: str, said: list[str]) -> bool:

@@ -28,7 +28,7 @@ from .chars import CJK, last_mark_end, trim
 
 __all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
-Role = Literal["review", "outlook", "plan", "problems", "other"]
+Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
 _CN_NUM = "一二三四五六七八九十"
 # A report exported from a wiki or editor keeps its markup before a heading (## 二、…, \\### （三）…, **一、…).
@@ -55,7 +55,7 @@ PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
 _ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
 _ALIKE_RUN = 3
-_NOTES_TITLE = re.compile(f"(?:{alternatives(NOTES_TITLES)})[:：]?")
+_NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
@@ -597,8 +597,8 @@ def _section_ends(raw: list[tuple[int, str, int, int, int]], length: int) -> lis
 
 
 def _role(title: str, body: str, parent: Section | None, level: int, plan_document: bool = False, summary_document: bool = False) -> Role:
-    if _NOTES_TITLE.fullmatch(title):
-        return "other"
+    if _NOTES_TITLE.fullmatch(title) or parent is not None and parent.role == "notes":
+        return "notes"  # the glossary explains the report's terms: nothing in it is reported or planned
     for role, cue in _ROLE_CUES:
         if cue.search(title):
             if role == "plan" and _RESULT_HEADING.fullmatch(title) and not _PLAN_PART.search(title):

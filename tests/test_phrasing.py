@@ -184,6 +184,15 @@ def test_numbered_paragraphs_whose_head_runs_on_into_its_details_are_items_and_a
     assert achievements(lone) == ["我镇先后引进资金750余万元", "全镇新建厂房12栋"]
 
 
+def test_a_glossary_after_the_report_gives_no_record() -> None:
+    text = ("二、2026年工作安排\n地区生产总值增长5%左右。\n附件\n《政府工作报告》有关内容名词注释\n"
+            "1.“2030先锋工程”：到2030年，布局20个左右重大专项，实施100个左右重大项目。\n"
+            "2.治安“三张图”：治安态势感知图、风险隐患图、可用资源图。\n")
+    report = parse_report(text, OFFLINE)
+    assert [(i.name, i.yoy_pct) for i in report.indicators] == [("地区生产总值", 5.0)]
+    assert report.problems == [] and all("重大专项" not in p.text for p in report.plans)
+
+
 def kinds(text: str) -> list[tuple[str, str]]:
     return [(i.name, i.kind) for i in parse_report(text, OFFLINE).indicators]
 

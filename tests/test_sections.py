@@ -352,7 +352,7 @@ def test_first_and_second_rounds_are_no_item_marker_and_notes_are_no_part() -> N
     text = f"一、工作回顾\n第一、二轮中央生态环保督察反馈问题全部整改办结。{DETAILS}\n注释\n［1］一降三减：\n火灾起数下降，亡人、伤人、损失减少。\n"
     tree = outline(text)
     assert _items(text) == []
-    assert [(s.title, s.role) for s in tree.sections] == [("工作回顾", "review"), ("注释", "other")]
+    assert [(s.title, s.role) for s in tree.sections] == [("工作回顾", "review"), ("注释", "notes")]
 
 
 def test_in_a_summary_a_heading_in_the_mood_of_a_task_reviews() -> None:
