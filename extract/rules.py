@@ -44,33 +44,38 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
-    r"(?:了|为|达到|达|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
+    r"(?P<dir>同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
+    r"(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳)?(?:增速|增幅|增长)")
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
-_TARGET_OF = r"(?:目标任务|目标数|目标|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+_TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
 _TARGET_DONE = re.compile(_TARGET_OF)
 # 技改投资完成13.2亿元,…,目标完成进度77.7%: the share of its target the value before reached; a completion
 # rate without the target (整改完成率100%, 落实投资4333万元,完成率96%) is a value of its own (GOLD_SPEC)
 _PROGRESS_OF_TARGET = r"(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$"
 _PROGRESS_AFTER_VALUE = re.compile(r"[0-9%元个家亩位名]\s?[,，]\s?" + _PROGRESS_OF_TARGET)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
-_PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务)$")
+_PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务数|任务)$")
 _PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
 _PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)的\s?[0-9]")  # 为市下115亿元目标的51.74%
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的 /
 # ,完成今年目标的 / ,完成年度投资计划的 (a word or two of the metric itself before the plan)
 _COMPLETION_PHRASE = re.compile(
-    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:省|市|县|区|上级)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
+    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:(?:省|市|县|区|州|盟|上级)(?:政府|委)?)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
     r"[\u4e00-\u9fff]{0,4}?(?:[0-9][0-9.,]*\s?[\u4e00-\u9fff]{0,5}?)?" + _TARGET_OF  # 为市下115亿元目标的
     + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?" + _PROGRESS_OF_TARGET  # …,居全市第二,目标完成进度
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
 _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:水平|增速)?为?\s?$")
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
+# 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
+_PEER_FIELD = re.compile(r"在(?:全国|全省|全市|全州|全区|全县|全盟)$")
+_PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中)")
+# 这2项 / 其余9项 / 上述3个: a count of things already named, no result of its own
+_COUNT_OF_NAMED = re.compile(r"(?:这|那|其余|上述|以上)$")
 # What a rank's name must lose: 排名由2015年的第30位 -> 排名; 升至第21位 takes the name of the rank before it.
 _RANK_NAME_TAIL = re.compile(r"(?:由|从)?(?:(?:19|20)[0-9]{2}年)?(?:的)?$")
 _RANK_MOVES = re.compile(r"^(?:上升|提升|升|跃升|跃居|前移|下降|降|后退|回落)?(?:至|到)?$")
@@ -143,8 +148,8 @@ _NAME_LEAD = re.compile(
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
-    r"|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅)+$"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
+    r"|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
@@ -505,8 +510,12 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue
         if q.unit == "%" and _BENCHMARK_BEFORE.search(before):
             continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
-        if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]):
+        if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]) or (
+            _PEER_FIELD.search(before) and _PEER_FIELD_AFTER.match(view, q.end, min(end, q.end + 40))
+        ):
             tokens.append(("name", q))
+            continue
+        if q.unit in COUNTER_UNITS and _COUNT_OF_NAMED.search(before):
             continue
         if _PLANNED_BEFORE.search(before) and _PLANNED_AFTER.match(after) or _PLANNED_NAMED_AFTER.match(after):
             tokens.append(("planned", q))

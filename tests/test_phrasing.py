@@ -105,6 +105,27 @@ def test_the_planned_amount_inside_a_completion_phrase_is_a_target_not_an_actual
     assert ("地区生产总值年计划", 710, "亿元", None, None, "target") in found
 
 
+def test_a_task_set_by_an_authority_is_the_planned_amount_of_a_completion_phrase() -> None:
+    found = indicators("一、工作回顾\n完成州外到位资金120.44亿元,同比增长29%,完成州政府下达任务数132.63亿元的90.8%。\n")
+    assert [(v, u, yoy, done, kind) for _, v, u, yoy, done, kind in found] == [
+        (120.44, "亿元", 29.0, 90.8, "actual"), (132.63, "亿元", None, None, "target")
+    ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一是在全省65个县域特色产业集群年度考核评比中荣获第一档次。",
+    "增长幅度之大在全市16个乡镇里是独一无二的。",
+    "紧盯固定资产投资和规上工业增加值这2项,促进其余9项指标回升。",
+])
+def test_the_field_a_body_is_measured_in_and_counts_of_things_already_named_are_no_indicators(sentence: str) -> None:
+    assert indicators(f"一、工作回顾\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", ["固定资产投资增速高达83%。", "固定资产投资增长速度83%。"])
+def test_a_growth_rate_said_as_a_speed_is_a_rate(sentence: str) -> None:
+    assert indicators(f"一、工作回顾\n{sentence}\n") == [("固定资产投资", None, None, 83.0, None, "actual")]
+
+
 def test_a_list_said_respectively_gives_each_value_its_own_rate_and_name() -> None:
     found = indicators("一、工作回顾\n工业投资、技改投资分别完成12.5亿元、8.3亿元,分别增长6.1%、-2.4%。\n")
     assert found == [("工业投资", 12.5, "亿元", 6.1, None, "actual"), ("技改投资", 8.3, "亿元", -2.4, None, "actual")]
