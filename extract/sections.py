@@ -444,26 +444,21 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
+    if opens_with_heading:  # (一)经济增长迈出坚实步伐。…项目投资支撑有力。…: the heading's paragraph is its one item, unless
+        return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(alike.items())]  # its heads open alike (在…上…。在…上…。)
     led = list(_LED_INLINE_HEAD.finditer(view, start, end))
     if len(led) >= 2:  # …的五年。这五年，发展质效持续提升。…这五年，产业结构持续优化。…: heads inside one paragraph
         alike.update({m.start(1): m for m in led})
-    verdicts = _verdict_heads(view, start, end, opens_with_heading=opens_with_heading)
+    verdicts = _verdict_heads(view, start, end)
     chosen = {**alike, **{m.start(1): m for m in verdicts}} if len(verdicts) >= 2 else alike
     return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(chosen.items())]
 
 
-def _verdict_heads(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[re.Match[str]]:
-    """Short sentences (the paragraph's first among them, unless a heading opens it) that end in a verdict, or
-    after a heading open with a task ((一)靶向发力强产业。明确产业路径。…狠抓项目投资。…), and have details after them."""
-    first = None if opens_with_heading else _OPENING_SENTENCE.match(view, start, end)
+def _verdict_heads(view: str, start: int, end: int) -> list[re.Match[str]]:
+    """Short sentences (the paragraph's first among them) that end in a verdict and have details after them."""
+    first = _OPENING_SENTENCE.match(view, start, end)
     candidates = ([first] if first else []) + list(_VERDICT_SENTENCE.finditer(view, start, end))
-    # task heads count only when they open the heading's body: its first sentence is one
-    title_stop = _TITLE_END.search(view, start, end)
-    tasks = opens_with_heading and bool(candidates) and title_stop is not None and candidates[0].start() == title_stop.end()
-    heads = [
-        m for m in candidates
-        if not _CONNECTIVE.match(m.group(1)) and (_VERDICT_END.search(m.group(1)) or tasks and TASK_OPENING.match(m.group(1)))
-    ]
+    heads = [m for m in candidates if not _CONNECTIVE.match(m.group(1)) and _VERDICT_END.search(m.group(1))]
     stops = [m.start(1) for m in heads[1:]] + [end]
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 

@@ -210,12 +210,12 @@ def test_circled_numbers_mark_items() -> None:
     ]
 
 
-def test_task_run_in_heads_count_when_they_open_a_headings_body() -> None:
+def test_a_headings_paragraph_is_its_one_item_unless_the_heads_inside_open_alike() -> None:
     details = "坚定不移走基于农业优势和人口红利的工业强县之路,成功争创全省特色产业园区,新签约项目12个。"
-    opened = f"(一)靶向发力强产业,发展质效显著提升。明确产业路径。{details}狠抓项目投资。{details}\n"
-    assert [s.title for s in outline(opened).items()] == ["明确产业路径", "狠抓项目投资"]
-    led = f"(一)牢记领袖嘱托,勇担新使命。区委常委会坚持以新思想统揽全局,{details}坚持理论武装。{details}强化企业培育。{details}\n"
-    assert outline(led).items() == ()
+    inner = f"(一)经济增长迈出坚实步伐。项目投资支撑有力。{details}扩大消费成效明显。{details}\n"
+    assert outline(inner).items() == ()
+    alike = f"1.立足首位首责,聚焦聚力招商引资。{details}在项目谋划上精准导航。{details}在招大引强上持续突破。{details}\n"
+    assert [s.title for s in outline(alike).items()] == ["在项目谋划上精准导航", "在招大引强上持续突破"]
 
 
 @pytest.mark.parametrize(("title", "role"), [
