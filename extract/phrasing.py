@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -144,6 +144,20 @@ RUN_IN_VERDICTS = (
     "台阶", "进步", "显现", "领先", "坚实", "稳固", "亮丽", "牢固", "更好", "提档", "加力", "好转", "向上",
 )
 
+
+# Where a list of problems ends: the sentence that turns to meeting them (对此…, 我们将直面问题，全力破解 /
+# 我们一定高度重视，采取更加有效举措 / 李鸿雁要求,…). What follows is a remedy, not a further problem.
+REMEDY_OPENERS = (
+    "对此", "针对", "为此", "因此", "对于", "这些问题", "对这些问题", "解决好", "下一步", "今后", "接下来", "下半年",
+    "必须", "我们要", "我们必须", "我们将", "我们一定", "我们会", "我们决心",
+)
+
+# The times a body works in, which no report counts among its own problems (外部环境变化影响加深, 世界百年变局
+# 加速演进, 不确定难预料因素增多, 美西方涉疆制裁打压升级).
+EXTERNAL_CONDITION_WORDS = (
+    "外部环境", "百年变局", "国际形势", "世界经济", "全球经济", "不确定难预料因素", "不确定因素", "难预料因素",
+    "不稳定不确定", "制裁", "地缘政治", "贸易保护",
+)
 
 # A clause that says the body falls short is a problem wherever it stands (发展后劲不足, 招商质效不高,
 # 要素保障乏力, 主要指标位次靠后, 干部担当意识欠缺), one record per clause; a solved one is not.

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, PERIOD_LEAD_INS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, PERIOD_LEAD_INS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import PERIOD_CHARACTERIZED, TASK_OPENING, problems_announced, Outline, Section, paragraphs, tense_role
@@ -167,7 +167,7 @@ _PROBLEM_LIST = re.compile(
     r"|表现(?:在|为)(?P<shown>[^。；]{6,}?)等(?:方面|问题)"  # 突出表现在征地拆迁进度慢、项目进展不平衡等方面
 )
 _PROBLEM_STOP = re.compile(
-    r"^(?:对此|针对|为此|因此|对于|这些问题|我们要|我们必须|必须|解决好|下一步|今后|接下来|下半年"
+    f"^(?:{alternatives(REMEDY_OPENERS)}"
     r"|[^,，。]{0,8}(?:要求|强调|提出|指出)[,，:：])"  # 李鸿雁要求,接下来,各部门要正视问题: the speaker turns to remedies
 )
 _SENTENCE_END = re.compile(r"[。！!？?]")
@@ -229,6 +229,7 @@ _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于)")  # consequences and causes
+_EXTERNAL = re.compile(alternatives(EXTERNAL_CONDITION_WORDS))
 
 
 @dataclass(frozen=True)
@@ -1169,14 +1170,21 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             yield s_start + item.end(), s_start + len(body)
             continue
         pos = s_start
-        for piece in re.split(r"([,，;；:：、])" if split_lists else r"([,，;；:：])", body):
-            if piece in (",", "，", ";", "；", ":", "：", "、"):
-                pos += len(piece)
-                continue
-            clause_start, clause_end = trim(view, pos, pos + len(piece))
-            pos += len(piece)
-            clause = view[clause_start:clause_end]
-            clause = re.sub(r"(?:,|，)?等等$", "", clause)
-            if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
-                continue
-            yield clause_start, clause_start + len(clause)
+        for piece in re.split(r"([,，;；:：])", body):
+            piece_start, pos = pos, pos + len(piece)
+            if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
+                continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
+            if _EXTERNAL.search(piece):
+                continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
+            for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
+                clause_start, clause_end = trim(view, part_start, part_end)
+                clause = re.sub(r"(?:,|，)?等等$", "", view[clause_start:clause_end])
+                if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
+                    continue
+                yield clause_start, clause_start + len(clause)
+
+
+def _list_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The 、-separated parts of a clause, as spans."""
+    cuts = [m.start() for m in re.finditer("、", view[start:end])]
+    return [(start + a, start + b) for a, b in zip([0, *[c + 1 for c in cuts]], [*cuts, end - start])]

@@ -560,3 +560,12 @@ def test_a_slowdown_said_in_the_genres_words_is_a_problem(clause: str) -> None:
 def test_acting_on_a_shortfall_or_narrowing_it_is_no_problem(clause: str) -> None:
     text = f"一、上半年经济运行情况\n新开工项目52个，{clause}。\n"
     assert parse_report(text, OFFLINE).problems == []
+
+
+def test_a_list_of_problems_ends_at_the_turn_to_meet_them_and_the_times_are_no_problem() -> None:
+    text = ("一、工作回顾\n全年完成投资57亿元。我们也清醒认识到，全省经济社会发展还面临一些困难挑战，主要是：外部环境变化影响加深，"
+            "不确定难预料因素增多；创新引领、新质生产力发展还有差距；减排降碳、绿色转型压力依然较大。"
+            "我们一定高度重视，采取更加有效举措积极应对、推动解决。\n")
+    assert problems(text) == ["创新引领、新质生产力发展还有差距", "减排降碳、绿色转型压力依然较大"]
+    cause = "一、工作回顾\n主要表现在：特别是受灾情疫情、房地产业深度调整等多重因素影响，部分预期经济指标未能实现。\n"
+    assert problems(cause) == ["部分预期经济指标未能实现"]
