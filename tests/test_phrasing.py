@@ -569,3 +569,8 @@ def test_a_list_of_problems_ends_at_the_turn_to_meet_them_and_the_times_are_no_p
     assert problems(text) == ["创新引领、新质生产力发展还有差距", "减排降碳、绿色转型压力依然较大"]
     cause = "一、工作回顾\n主要表现在：特别是受灾情疫情、房地产业深度调整等多重因素影响，部分预期经济指标未能实现。\n"
     assert problems(cause) == ["部分预期经济指标未能实现"]
+
+
+def test_a_rank_within_a_region_of_provinces_is_a_rank_named_for_its_metric() -> None:
+    found = indicators("一、工作回顾\n全省各类贷款余额增长9.1%、居中部第1位。\n")
+    assert found == [("全省各类贷款余额", None, None, 9.1, None, "actual"), ("全省各类贷款余额排名", 1.0, "位", None, None, "actual")]
