@@ -205,8 +205,9 @@ _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|�
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
 # (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
+_OPENS_ON_A_PERIOD = re.compile(f"(?:——|—)?(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
-    f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^;；:：。！!？?]{{4,40}})。"
+    f"(?:——|—)?(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^;；:：。！!？?]{{4,40}})。"
 )  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
@@ -764,8 +765,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     for start, end in _segments(view, outline):
         section = outline.at(start)
         if section is not None and section.role == role:
-            deepest = outline.at(start)
-            if deepest is not None and deepest.level > 1 and deepest.role == role:
+            if section.level > 1 and not _beyond_run_on_item(view, section, start):
                 continue  # inside an item or sub-heading of the part: read through it
         elif role == "review" and plan_document and section is None:
             continue  # a 工作计划's unheaded paragraphs set targets and tasks; they review nothing
@@ -805,6 +805,17 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 if span is not None and _accomplishment(view, span, p_start, p_end):
                     quote = text[span[0] : span[1]]
                     yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _beyond_run_on_item(view: str, section: Section, start: int) -> bool:
+    """（六）用心用情办好民生实事…。…  then 一年来，我们持续加强政府建设和治理创新… / ——这五年，综合实力大幅跃升…: a
+    paragraph that opens on a period of its own, after an item whose head runs on into its details, is a paragraph
+    of the part, read as any other; the item's other paragraphs (lines of a list, a thanks) still detail it."""
+    line_end = view.find("\n", section.title_end)
+    return (
+        view.startswith("。", section.title_end) and bool(CJK.search(view, section.title_end + 1, line_end))
+        and 0 <= line_end < start and bool(_OPENS_ON_A_PERIOD.match(view, start))
+    )
 
 
 def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pattern[str]) -> tuple[int, int] | None:

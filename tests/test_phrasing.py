@@ -574,3 +574,11 @@ def test_a_list_of_problems_ends_at_the_turn_to_meet_them_and_the_times_are_no_p
 def test_a_rank_within_a_region_of_provinces_is_a_rank_named_for_its_metric() -> None:
     found = indicators("一、工作回顾\n全省各类贷款余额增长9.1%、居中部第1位。\n")
     assert found == [("全省各类贷款余额", None, None, 9.1, None, "actual"), ("全省各类贷款余额排名", 1.0, "位", None, None, "actual")]
+
+
+def test_a_paragraph_opening_on_its_own_period_after_a_run_on_item_is_read_as_a_paragraph_of_the_part() -> None:
+    details = "全年新增科技型中小企业7227家,高新技术企业3200家,专精特新企业1565家。"
+    text = (f"一、2025年工作回顾\n（一）精准施策稳经济，回升向好态势巩固拓展。{details}\n"
+            f"——这五年，综合实力大幅跃升，实现争先进位新跨越。面对多重困难挑战，全省发展量质齐升。{details}\n"
+            f"以上成绩的取得，根本在于全省人民团结奋斗。{details}\n")
+    assert achievements(text) == ["精准施策稳经济，回升向好态势巩固拓展", "综合实力大幅跃升，实现争先进位新跨越"]
