@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import ValidationError
@@ -266,9 +266,9 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
-            targets = any(a <= sentence.start() < b for a, b in framed)
+            frames = [(max(a, sentence.start()), b) for a, b in framed if a < sentence.end() and b > sentence.start()]
             indicators.extend(
-                _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, targets, plan_document)
+                _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, frames, plan_document)
             )
         line = view[start:end].strip()
         after_target_title = bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)  # not 主要目标完成情况
@@ -325,10 +325,11 @@ def _sentence_indicators(
     tokens: list[tuple[str, Quantity]],
     outline: Outline,
     years: dict[str, str | None],
-    targets: bool = False,
+    frames: Sequence[tuple[int, int]] = (),
     plan_document: bool = False,
 ) -> Iterator[Indicator]:
-    """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks."""
+    """Records of one sentence: values (with the rates that qualify them), rate-only records, ranks; those inside a
+    frame that lists targets (一、全市总体目标任务:…2006年合同利用外资17亿美元) are targets."""
     drafts: list[_Draft] = []
     last: _Draft | None = None
     shared: set[int] = set()  # rates already given out by a 分别 list
@@ -467,7 +468,7 @@ def _sentence_indicators(
                 qualifier=draft.qualifier,
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
-                kind=draft.kind or ("target" if targets else _kind(context, view[quote_start : draft.value_end], role)),
+                kind=draft.kind or ("target" if any(a < draft.value_end <= b for a, b in frames) else _kind(context, view[quote_start : draft.value_end], role)),
                 period=_period(view[max(start, quote_end - _CLAUSE_REACH) : quote_end], sentence_text, role, years),
                 evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
             )

@@ -36,6 +36,8 @@ def test_the_seeds_genre_and_periods(seed: str, kind: str, reviewed: str, planne
     ("各位代表：\n现在，我代表区人民政府作工作报告。\n", "政府工作报告"),
     ("关于开发区建设情况的汇报\n各位领导：\n开发区完成投资10亿元。\n", "汇报"),
     ("今天天气很好。\n", "other"),
+    # a page saved as one line, the title run on into the text: its genre word ends it
+    ("区人民政府年度工作总结20**年,在市委、市政府的正确领导下,全区上下团结奋进,开拓创新,预计全年实现地区生产总值87500万元。下一步,我们将加快发展。", "年度总结"),
 ])
 def test_the_genre_from_title_audience_or_structure(text: str, kind: str) -> None:
     assert parse_report(text, OFFLINE).document.type == kind

@@ -582,3 +582,8 @@ def test_a_paragraph_opening_on_its_own_period_after_a_run_on_item_is_read_as_a_
             f"——这五年，综合实力大幅跃升，实现争先进位新跨越。面对多重困难挑战，全省发展量质齐升。{details}\n"
             f"以上成绩的取得，根本在于全省人民团结奋斗。{details}\n")
     assert achievements(text) == ["精准施策稳经济，回升向好态势巩固拓展", "综合实力大幅跃升，实现争先进位新跨越"]
+
+
+def test_figures_after_a_heading_that_announces_targets_are_targets_though_the_sentence_opens_before_it() -> None:
+    text = "一、全市总体目标任务:按照省委、省政府的统一部署,2006年合同利用外资17亿美元,外贸出口12亿美元。\n"
+    assert [(n, k) for n, *_, k in indicators(text)] == [("合同利用外资", "target"), ("外贸出口", "target")]
