@@ -220,6 +220,7 @@ def test_a_headings_paragraph_is_its_one_item_unless_the_heads_inside_open_alike
 
 @pytest.mark.parametrize(("title", "role"), [
     ("二、重点企业快速成长", "other"),  # a result that names 重点: no plan part (its tense decides)
+    ("一、重点项目强力支撑", "other"),
     ("二、重点项目建设", "plan"),
     ("二、加快推进重点项目", "plan"),
     ("二、下一步工作重点", "plan"),
