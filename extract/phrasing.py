@@ -44,7 +44,7 @@ def alternatives(words: Iterable[str]) -> str:
 # period is introduced or judged as a whole (刚刚过去的一年，是…极不平凡的一年), run-in heads that sum a
 # passage up (一年来，我们…交出…“答卷”), reflections, thanks, and the turn to problems.
 REVIEW_FRAMING_WORDS = (
-    "答卷", "极不平凡", "极其特殊", "极为不易", "来之不易", "殊为不易", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
+    "答卷", "极不平凡", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
     "取得了以下", "做了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是", "实践证明", "成绩的取得", "这些成绩", "这些成就",
     "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
@@ -67,7 +67,7 @@ BACKGROUND_WORDS = (
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.
-THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "表示诚挚的感谢", "表示感谢")
+THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢")
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
