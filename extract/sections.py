@@ -108,7 +108,9 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
+_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|破解|解决|化解|消除|攻克|突破)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
+_AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
@@ -476,7 +478,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         title = view[title_start:title_end]
         start = marker_starts[index]
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
-        if parent is None and role == "review" and _names_a_later_year(title, sections):
+        if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
         section = Section(
             level=level,
@@ -491,6 +493,20 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         sections.append(section)
         stack.append(section)
     return tuple(_items_after_problems_announced(view, _roles_for_loose_items(view, sections)))
+
+
+def _looks_further_ahead(view: str, start: int, end: int, before: list[Section]) -> bool:
+    """二、一张蓝图绘到底… after 一、一年接着一年干…: a part with no cue in its title, whose words look ahead far more often
+    than the review part before it does, plans (a plan's targets say 增长 and 实现 too, so its tense alone reads as a review)."""
+    review = next((s for s in before if s.level == 1 and s.role == "review"), None)
+    if review is None:
+        return False
+    return _future_share(view[start:end]) >= max(_AHEAD_SHARE, 3 * _future_share(view[review.start : review.end]))
+
+
+def _future_share(body: str) -> float:
+    future, past = len(_FUTURE.findall(body)), len(_PAST.findall(body))
+    return future / (future + past) if future + past else 0.0
 
 
 def _names_a_later_year(title: str, before: list[Section]) -> bool:
@@ -598,6 +614,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
         if cue.search(title):
             if role == "plan" and _RESULT_HEADING.fullmatch(title) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长: a result that names a 重点 or a 任务, no plan part
+            if role == "problems" and _ACTS_ON_A_SHORTFALL.search(title):
+                continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break

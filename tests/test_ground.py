@@ -28,7 +28,7 @@ def test_invented_quotes_are_not_found() -> None:
 def test_ground_records_drops_what_the_source_does_not_say() -> None:
     good = Plan(text="力争", evidence=Evidence(quote="力争", start=SOURCE.index("力争"), end=SOURCE.index("力争") + 2))
     moved = Plan(text="力争", evidence=Evidence(quote="力争", start=0, end=2))
-    ind = Indicator(name="投资", value=120, unit="亿元", evidence=Evidence(quote="１２０亿元", start=SOURCE.index("１２０"), end=SOURCE.index("１２０") + 5))
+    ind = Indicator(name="力争", value=2021, unit="年", evidence=Evidence(quote="2021年", start=SOURCE.index("2021"), end=SOURCE.index("2021") + 5))
     result = ground_records([good, moved, ind], SOURCE)
     assert result.kept == [good, ind]
     assert len(result.dropped) == 1 and "plan at 0" in result.dropped[0]

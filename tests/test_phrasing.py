@@ -589,3 +589,8 @@ def test_a_paragraph_opening_on_its_own_period_after_a_run_on_item_is_read_as_a_
 def test_figures_after_a_heading_that_announces_targets_are_targets_though_the_sentence_opens_before_it() -> None:
     text = "一、全市总体目标任务:按照省委、省政府的统一部署,2006年合同利用外资17亿美元,外贸出口12亿美元。\n"
     assert [(n, k) for n, *_, k in indicators(text)] == [("合同利用外资", "target"), ("外贸出口", "target")]
+
+
+def test_a_count_of_laggards_states_a_problem_but_hazards_found_and_rectified_do_not() -> None:
+    assert problems("一、工作回顾\n全市重点项目有8个项目进展缓慢,有11个项目进度滞后。\n") == ["全市重点项目有8个项目进展缓慢", "有11个项目进度滞后"]
+    assert problems("一、工作回顾\n开展安全生产大检查,共查出各类安全隐患316条,整改隐患216条。\n") == []

@@ -312,6 +312,14 @@ def test_a_part_named_for_the_next_five_year_plan_after_a_review_of_the_last_is_
     assert outline(text.replace("十五五", "十四五", 2)).sections[1].role == "review"
 
 
+def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is_planned_and_a_shortfall_acted_on_is_no_problem() -> None:
+    review = "全年实现地区生产总值增长5.5%,完成投资120亿元,新增企业300家,建成厂房20万平方米,获批国家级平台3个。"
+    ahead = "要坚持稳中求进,力争地区生产总值增长5%,确保完成投资目标,将加快建设一批重大项目,努力实现更大突破。"
+    text = (f"一、一年接着一年干,新福建建设持续取得新进展\n(一)着力缩小城乡区域差距,协调发展水平明显提升\n{review}\n"
+            f"二、一张蓝图绘到底,奋力谱写新篇章\n{ahead}\n")
+    assert [(s.title[:6], s.role) for s in outline(text).sections] == [("一年接着一年", "review"), ("着力缩小城乡", "review"), ("一张蓝图绘到", "plan")]
+
+
 def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> None:
     text = (
         f"一、2025年工作回顾\n生态底色更加亮丽。\n{DETAILS}\n这是综合经济实力显著提升的五年。\n{DETAILS}\n"
