@@ -21,12 +21,12 @@ __all__ = [
     "standardize",
 ]
 
-_MONEY = ["元", "美元", "欧元", "港元", "日元"]
+_MONEY = ["元", "美元", "欧元", "港元", "日元", "元/月", "元/年", "元/人"]  # 645元/月: a rate of pay keeps its period
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
     "P",  # 算力规模11.4万P (PFlops)
-    "厘米", "克/千克", "吨/年", "吨标准煤",
+    "厘米", "克/千克", "吨/年", "吨标准煤", "岁",
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
 NAME_PART_UNITS = frozenset({"千伏"})
@@ -38,7 +38,7 @@ PEOPLE_NOUNS = (
 )
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)".split()
 )
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
@@ -162,6 +162,19 @@ _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 
 
+_QUOTED_REACH = 8  # characters a programme's quoted name runs on either side of one of its numbers
+
+
+def _quoted_name(view: str, start: int, end: int) -> bool:
+    """Whether view[start:end] lies in a short quotation made of numbers and units (“40条”, “3个100万”, “三个80%”)."""
+    opening = max((view.rfind(q, max(0, start - _QUOTED_REACH), start) for q in _OPEN_QUOTES), default=-1)
+    if opening < 0:
+        return False
+    closing = min((i for q in _CLOSE_QUOTES if (i := view.find(q, end, end + _QUOTED_REACH)) >= 0), default=-1)
+    inside = view[opening + 1 : closing] if closing >= 0 else ""
+    return bool(inside) and not any(q in inside for q in _OPEN_QUOTES | _CLOSE_QUOTES) and not re.search(r"[,，。;；]", inside)
+
+
 def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """All quantities in view[start:end], skipping the tails of mixed amounts such as 1万2千."""
     end = len(view) if end is None else end
@@ -177,8 +190,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             if not view.startswith(PEOPLE_NOUNS, match.end()):
                 continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
             unit = "万人"  # 惠及76万群众
-        if view[match.start() - 1 : match.start()] in _OPEN_QUOTES and view[match.end() : match.end() + 1] in _CLOSE_QUOTES:
-            continue  # 出台“40条”政策举措: a quantity in quotation marks is the name of a programme, as “521”人才计划 is
+        if _quoted_name(view, match.start(), match.end()):
+            continue  # 出台“40条”政策举措 / “3个100万”: quantities in quotation marks name a programme, as “521”人才计划 does
         if unit == "个" and _POINTS_LISTED_AFTER.match(view, match.end()):
             unit = "个百分点"  # 分别高于全省、全市2.2个和1.1个百分点: the first of the list shares the last's unit
         found.append(

@@ -176,7 +176,7 @@ SHORTFALL_WORDS = (
     "未达到序时", "差欠", "艰巨", "仍须", "较重", "经营困难", "仍然不少", "依然不少", "不同程度存在", "比较突出", "依然突出", "仍然突出", "尚未形成",
 )
 # A prefix that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% is two records.
-PAIRED_PREFIXES = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口")}
+PAIRED_PREFIXES = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "一二三产": ("一产", "二产", "三产")}
 # A clause that opens by acting on a shortfall (补齐短板, 破解瓶颈, 着力解决…不足) is a plan or an
 # achievement, not a problem.
 ADDRESSING_OPENERS = (

@@ -74,6 +74,9 @@ _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位�
 # 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
 _PEER_FIELD = re.compile(r"在(?:全国|全省|全市|全州|全区|全县|全盟)$")
 _PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中)")
+# 实施促进民营经济发展壮大36条 / 全面落实省级开发区管理制度改革30条: a policy package named by its size
+_PACKAGE_BEFORE = re.compile(r"(?:实施|落实|出台|制定|推出|印发|修订)(?:(?!道路|公路|街|巷|河|渠|管网|管道|线路|桥|项目)[^,，;；。:：、]){2,24}$")
+_PACKAGE_AFTER = re.compile(r"(?:政策|措施|举措)?(?:[,，;；。、]|$)")
 # 这2项 / 其余9项 / 上述3个: a count of things already named, no result of its own
 _COUNT_OF_NAMED = re.compile(r"(?:这|那|其余|上述|以上)$")
 # What a rank's name must lose: 排名由2015年的第30位 -> 排名; 升至第21位 takes the name of the rank before it.
@@ -150,7 +153,8 @@ _NAME_LEAD = re.compile(
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|(?<!平)均|增加到|增加至|提高到|提高至|保持在|控制在"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|保持在|控制在"
+    r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
     r"|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
@@ -467,7 +471,7 @@ def _sentence_indicators(
                 name=_tidy_name(draft.name or _name_from_clause_before(view, start, quote_start) or view[quote_start:quote_end]),
                 value=draft.value,
                 value_max=draft.value_max,
-                unit=draft.unit if draft.value is not None else None,
+                unit=_unit_as_written(text, view, draft.unit, draft.value_end) if draft.value is not None else None,
                 qualifier=draft.qualifier,
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
@@ -524,6 +528,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             tokens.append(("name", q))
             continue
         if q.unit in COUNTER_UNITS and _COUNT_OF_NAMED.search(before):
+            continue
+        if q.unit == "条" and _PACKAGE_BEFORE.search(view, max(start, q.start - 26), q.start) and _PACKAGE_AFTER.match(view, q.end, end):
             continue
         if _PLANNED_BEFORE.search(before) and _PLANNED_AFTER.match(after) or _PLANNED_NAMED_AFTER.match(after):
             tokens.append(("planned", q))
@@ -656,6 +662,14 @@ def _name_from_clause_before(view: str, start: int, at: int) -> str:
     return _name_before(clause)
 
 
+def _unit_as_written(text: str, view: str, unit: str | None, value_end: int) -> str | None:
+    """47.63万户（套）: the view folds the brackets to half width; the unit keeps the report's own."""
+    if unit is None or not any(c in unit for c in "()"):
+        return unit
+    at = view.rfind(unit, max(0, value_end - len(unit) - 8), value_end)
+    return text[at : at + len(unit)] if at >= 0 else unit
+
+
 def _tidy_name(name: str) -> str:
     """Spaces between Chinese characters are the scraping's, not the name's (完 成 地 方 财 政 收 入)."""
     return _SPACE_IN_CJK.sub("", name)
@@ -692,6 +706,7 @@ def _kind(context: str, clause: str, role: str) -> IndicatorKind:
     future (将, 规划); 争取 and 计划 only count outside a review, where they mostly mean 争取到 (obtained)
     or name a programme (科技计划项目). In plan sections figures are targets unless said to exist already."""
     context = _MEASURED_AGAINST_TARGET.sub("", context)  # 比年度预期目标增幅低3.6个百分点: a result, measured
+    context = context.replace("预期寿命", "")  # 人均预期寿命达到79.4岁: a metric's name, no expectation
     if _TARGET_CUE.search(context) or _FUTURE_CLAUSE.search(clause):
         return "target"
     if role != "review" and _WEAK_TARGET_CUE.search(context):

@@ -28,6 +28,9 @@ def quantities(text: str) -> list[tuple]:
         ("民生投入累计超过1万亿元", [(1.0, None, "万亿元", "超过")]),
         ("供热标准由18℃提高到20℃", [(18.0, None, "℃", None), (20.0, None, "℃", None)]),
         ("喜摘奖牌111枚", [(111.0, None, "枚", None)]),
+        ("低保标准645元/月、4318元/年", [(645.0, None, "元/月", None), (4318.0, None, "元/年", None)]),
+        ("人均预期寿命76.8岁左右", [(76.8, None, "岁", "左右")]),
+        ("以“3个100万”为抓手,出台“40条”,新增企业12家", [(12.0, None, "家", None)]),
     ],
 )
 def test_quantities(text: str, expected: list[tuple]) -> None:

@@ -594,3 +594,20 @@ def test_figures_after_a_heading_that_announces_targets_are_targets_though_the_s
 def test_a_count_of_laggards_states_a_problem_but_hazards_found_and_rectified_do_not() -> None:
     assert problems("一、工作回顾\n全市重点项目有8个项目进展缓慢,有11个项目进度滞后。\n") == ["全市重点项目有8个项目进展缓慢", "有11个项目进度滞后"]
     assert problems("一、工作回顾\n开展安全生产大检查,共查出各类安全隐患316条,整改隐患216条。\n") == []
+
+
+def test_a_policy_package_named_by_its_size_is_no_record_and_a_count_of_roads_is() -> None:
+    found = indicators("一、工作回顾\n实施促进民营经济发展壮大36条,落实管理制度改革30条。新建道路12条。\n")
+    assert [(n, v) for n, v, *_ in found] == [("新建道路", 12.0)]
+
+
+def test_pairs_from_a_year_to_a_year_keep_their_metric_name_their_unit_and_their_kind() -> None:
+    found = indicators("一、工作回顾\n人均预期寿命从2020年的75.2岁提升至2025年的76.8岁。累计完成棚户区改造47.63万户（套）。\n")
+    assert [(n, v, u, k) for n, v, u, _, _, k in found] == [
+        ("人均预期寿命", 75.2, "岁", "actual"), ("人均预期寿命", 76.8, "岁", "actual"), ("棚户区改造", 47.63, "万户（套）", "actual")
+    ]
+
+
+def test_the_three_industries_listed_by_their_ordinals_take_a_rate_each() -> None:
+    found = indicators("一、工作回顾\n其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。\n")
+    assert [(n, r) for n, _, _, r, *_ in found] == [("一产增加值", 3.5), ("二产增加值", 6.0), ("三产增加值", 5.0)]

@@ -172,7 +172,7 @@ def test_rates_listed_without_respectively_go_one_to_each_metric() -> None:
 
 def test_bracketed_ranks_of_total_and_growth_and_compound_units() -> None:
     found = indicators("一、工作回顾\n地区生产总值增长7.4%(总量第2位,增速第1位)，新增产能3095万吨/年，耕层厚度达到20.6厘米，创建幸福河湖35条（段）。\n")
-    assert [(i["value"], i["unit"]) for i in found] == [(None, None), (2, "位"), (1, "位"), (3095, "万吨/年"), (20.6, "厘米"), (35, "条(段)")]
+    assert [(i["value"], i["unit"]) for i in found] == [(None, None), (2, "位"), (1, "位"), (3095, "万吨/年"), (20.6, "厘米"), (35, "条（段）")]
 
 
 def test_a_paragraph_that_announces_its_targets_sets_targets_to_its_end() -> None:
