@@ -165,7 +165,7 @@ _FILLER = re.compile(
 )
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
-    r"|(?:问题|不足|差距|短板)[^。；]{0,8}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
+    r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
 )
 _PROBLEM_LIST = re.compile(
@@ -178,6 +178,7 @@ _PROBLEM_STOP = re.compile(
 )
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")
+_LIST_OPENER = re.compile(r"主要(?:是|表现在|表现为|体现在|有)[,，]?")  # …仍然不少，主要是外部环境…: a list announced without a colon
 _STATED_PROBLEM = re.compile(
     r"(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
@@ -1180,9 +1181,11 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
 
 def _block_start(view: str, cue_end: int, end: int) -> int | None:
     """Where the problems a cue announces begin: after its colon, or after its sentence when the cue ends it."""
+    if view.endswith("主要是", 0, cue_end):
+        return cue_end  # …问题、新挑战仍然不少,主要是外部环境…: the cue itself opens the list
     sentence_end = _SENTENCE_END.search(view, cue_end, end)
     stop = sentence_end.start() if sentence_end else end
-    colon = _COLON.search(view, cue_end, stop)
+    colon = _COLON.search(view, cue_end, stop) or _LIST_OPENER.search(view, cue_end, stop)
     if colon:
         return colon.end()
     if sentence_end and stop - cue_end <= 8:

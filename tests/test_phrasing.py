@@ -611,3 +611,9 @@ def test_pairs_from_a_year_to_a_year_keep_their_metric_name_their_unit_and_their
 def test_the_three_industries_listed_by_their_ordinals_take_a_rate_each() -> None:
     found = indicators("一、工作回顾\n其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。\n")
     assert [(n, r) for n, _, _, r, *_ in found] == [("一产增加值", 3.5), ("二产增加值", 6.0), ("三产增加值", 5.0)]
+
+
+def test_a_list_of_problems_announced_without_a_colon_starts_after_its_opener() -> None:
+    text = ("一、工作回顾\n全年完成投资57亿元。在看到成绩的同时,我们也认识到老问题、新挑战仍然不少,主要是消费需求依然偏弱,"
+            "部分企业经营比较困难,群众就业增收难度加大。\n")
+    assert problems(text) == ["我们也认识到老问题、新挑战仍然不少", "消费需求依然偏弱", "部分企业经营比较困难", "群众就业增收难度加大"]
