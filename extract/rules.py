@@ -141,6 +141,9 @@ _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?!
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
+# Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
+# expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
+_NO_TARGET_CUE = re.compile(r"预期寿命|稳预期|市场预期|社会预期|预期偏弱|预期转弱|以[^,，。；;]{1,20}为目标")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
@@ -707,10 +710,10 @@ def _kind(context: str, clause: str, role: str) -> IndicatorKind:
     future (将, 规划); 争取 and 计划 only count outside a review, where they mostly mean 争取到 (obtained)
     or name a programme (科技计划项目). In plan sections figures are targets unless said to exist already."""
     context = _MEASURED_AGAINST_TARGET.sub("", context)  # 比年度预期目标增幅低3.6个百分点: a result, measured
-    context = context.replace("预期寿命", "")  # 人均预期寿命达到79.4岁: a metric's name, no expectation
+    context = _NO_TARGET_CUE.sub("", context)
     if _TARGET_CUE.search(context) or _FUTURE_CLAUSE.search(clause):
         return "target"
-    if role != "review" and _WEAK_TARGET_CUE.search(context):
+    if role != "review" and _WEAK_TARGET_CUE.search(clause if role == "problems" else context):  # a shortfall's own plan
         return "target"
     if role == "plan" and not _ACTUAL_CUE.search(clause):
         return "target"

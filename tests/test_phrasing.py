@@ -617,3 +617,16 @@ def test_a_list_of_problems_announced_without_a_colon_starts_after_its_opener() 
     text = ("一、工作回顾\n全年完成投资57亿元。在看到成绩的同时,我们也认识到老问题、新挑战仍然不少,主要是消费需求依然偏弱,"
             "部分企业经营比较困难,群众就业增收难度加大。\n")
     assert problems(text) == ["我们也认识到老问题、新挑战仍然不少", "消费需求依然偏弱", "部分企业经营比较困难", "群众就业增收难度加大"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "一、工作回顾\n全省着力稳就业、稳企业、稳市场、稳预期,地区生产总值增长5.3%。\n",
+    "一、工作回顾\n以提高人均预期寿命为目标,深入实施专项行动,人均预期寿命提升至76.8岁。\n",
+])
+def test_words_that_hold_a_target_cue_but_set_no_target_leave_a_result_actual(sentence: str) -> None:
+    assert {k for *_, k in indicators(sentence)} == {"actual"}
+
+
+def test_in_a_problem_only_a_figures_own_clause_says_whether_it_was_planned() -> None:
+    text = "一、存在的问题\n一是投资任务完成难度大,我区计划实施项目共18项,年内预计能完成投资5.2亿元。\n"
+    assert [(v, k) for _, v, *_, k in indicators(text)] == [(18.0, "target"), (5.2, "actual")]
