@@ -112,7 +112,7 @@ _AGAINST_BENCHMARK = re.compile(
     r"(?:高|低|高于|低于|塌|差|超|超过|快|慢|快于|慢于)(?:目标|年度目标|年度计划|计划|预期|全国|全省|全市|全区|全县|序时进度|[、和])*(?:分别)?"
 )
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
-_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共'))})+")
+_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共', '建设', '实施', '培育', '选派', '改造', '创建', '组建'))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
@@ -156,7 +156,7 @@ _NAME_LEAD = re.compile(
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|保持在|控制在"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
     r"|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
@@ -700,8 +700,13 @@ def _counts_what_follows(name_before: str, unit: str | None) -> bool:
     return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))
 
 
+_MILESTONES = ("台阶", "大关", "关口")
+
+
 def _name_after(after: str) -> str:
     name = after.strip(" ,，、:：").removeprefix("的")
+    if name.startswith(_MILESTONES):
+        return ""  # 迈上3万亿元台阶: a milestone passed; the metric is the one before
     return name if len(CJK.findall(name)) >= 2 else ""
 
 

@@ -630,3 +630,8 @@ def test_words_that_hold_a_target_cue_but_set_no_target_leave_a_result_actual(se
 def test_in_a_problem_only_a_figures_own_clause_says_whether_it_was_planned() -> None:
     text = "一、存在的问题\n一是投资任务完成难度大,我区计划实施项目共18项,年内预计能完成投资5.2亿元。\n"
     assert [(v, k) for _, v, *_, k in indicators(text)] == [(18.0, "target"), (5.2, "actual")]
+
+
+def test_a_milestone_passed_is_named_for_its_metric_and_a_count_after_task_verbs_for_its_noun() -> None:
+    found = indicators("一、工作回顾\n全省地区生产总值迈上3万亿元台阶。加快建设6个省级粮油仓储设施项目。\n")
+    assert [(n, v) for n, v, *_ in found] == [("全省地区生产总值", 3.0), ("省级粮油仓储设施项目", 6.0)]
