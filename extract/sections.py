@@ -55,6 +55,7 @@ PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
 _ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
 _ALIKE_RUN = 3
+_ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph that make it a list
 _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _LED_INLINE_HEAD = re.compile(
@@ -447,7 +448,10 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
     if opens_with_heading:  # (一)经济增长迈出坚实步伐。…项目投资支撑有力。…: the heading's paragraph is its one item, unless
-        return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(alike.items())]  # its heads open alike (在…上…。在…上…。)
+        # three or more heads in it open alike (在…上…。在…上…。在…上…。), or it is paragraphs run together
+        inner = {at: m for group in by_opening.values() if len(group) >= _ALIKE_INSIDE for at, m in ((m.start(1), m) for m in group)}
+        inner.update({m.start(1): m for m in terse} if len(terse) >= 2 else {})
+        return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(inner.items())]
     led = list(_LED_INLINE_HEAD.finditer(view, start, end))
     if len(led) >= 2:  # …的五年。这五年，发展质效持续提升。…这五年，产业结构持续优化。…: heads inside one paragraph
         alike.update({m.start(1): m for m in led})
