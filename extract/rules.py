@@ -213,7 +213,7 @@ _JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|�
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
 # (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
-_OPENS_ON_A_PERIOD = re.compile(f"(?:——|—)?(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
+_OPENS_ON_A_PERIOD = re.compile(f"(?:各位代表[!！,，]?)?(?:——|—)?(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
     f"(?:——|—)?(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，](?P<head>[^;；:：。！!？?]{{4,40}})。"
 )  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses

@@ -635,3 +635,10 @@ def test_in_a_problem_only_a_figures_own_clause_says_whether_it_was_planned() ->
 def test_a_milestone_passed_is_named_for_its_metric_and_a_count_after_task_verbs_for_its_noun() -> None:
     found = indicators("一、工作回顾\n全省地区生产总值迈上3万亿元台阶。加快建设6个省级粮油仓储设施项目。\n")
     assert [(n, v) for n, v, *_ in found] == [("全省地区生产总值", 3.0), ("省级粮油仓储设施项目", 6.0)]
+
+
+def test_a_salutation_may_open_a_paragraph_that_opens_on_its_period() -> None:
+    details = "全年新增科技型中小企业7227家,高新技术企业3200家,专精特新企业1565家。"
+    text = (f"一、2025年工作回顾\n（一）持续夯实高质量发展的安全基础。{details}\n"
+            f"各位代表！五年来，我们大力加强政府自身建设，工作水平明显提升。我们始终坚持对党绝对忠诚。{details}\n")
+    assert "我们始终坚持对党绝对忠诚" in achievements(text)
