@@ -320,6 +320,8 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     text = (f"一、一年接着一年干,新福建建设持续取得新进展\n(一)着力缩小城乡区域差距,协调发展水平明显提升\n{review}\n"
             f"二、一张蓝图绘到底,奋力谱写新篇章\n{ahead}\n")
     assert [(s.title[:6], s.role) for s in outline(text).sections] == [("一年接着一年", "review"), ("着力缩小城乡", "review"), ("一张蓝图绘到", "plan")]
+    facing = f"一、认清形势,正视差距,切实增强责任感和紧迫感\n{review}\n"
+    assert outline(facing).sections[0].role != "problems"
 
 
 def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> None:
