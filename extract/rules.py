@@ -839,11 +839,8 @@ def _beyond_run_on_item(view: str, section: Section, start: int) -> bool:
     """（六）用心用情办好民生实事…。…  then 一年来，我们持续加强政府建设和治理创新… / ——这五年，综合实力大幅跃升…: a
     paragraph that opens on a period of its own, after an item whose head runs on into its details, is a paragraph
     of the part, read as any other; the item's other paragraphs (lines of a list, a thanks) still detail it."""
-    line_end = view.find("\n", section.title_end)
-    return (
-        view.startswith("。", section.title_end) and bool(CJK.search(view, section.title_end + 1, line_end))
-        and 0 <= line_end < start and bool(_OPENS_ON_A_PERIOD.match(view, start))
-    )
+    line_end = _run_on_line_end(view, section)
+    return line_end is not None and line_end < start and bool(_OPENS_ON_A_PERIOD.match(view, start))
 
 
 def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pattern[str]) -> tuple[int, int] | None:
@@ -1043,13 +1040,17 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
 def _runs_on(view: str, section: Section) -> bool:
     """一、围绕县城拓展,征地拆迁工作取得了突破。面对…: a top-level heading whose sentence runs on into its details on the
     same line, and that line is all of it, is an item set as a paragraph, not a part."""
+    line_end = _run_on_line_end(view, section)
+    # a line of its own, not a stretch of a report saved as one line
+    return line_end is not None and line_end <= section.end and not view[line_end : section.end].strip()
+
+
+def _run_on_line_end(view: str, section: Section) -> int | None:
+    """Where the line ends of a heading whose sentence runs on into its details on that line; None for a heading alone."""
     line_end = view.find("\n", section.title_end)
     line_end = len(view) if line_end < 0 else line_end
-    return (
-        view.startswith("。", section.title_end)
-        and bool(CJK.search(view, section.title_end + 1, line_end))
-        and line_end <= section.end and not view[line_end : section.end].strip()  # a line of its own, not a stretch of a report saved as one line
-    )
+    runs_on = view.startswith("。", section.title_end) and CJK.search(view, section.title_end + 1, line_end)
+    return line_end if runs_on else None
 
 
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:

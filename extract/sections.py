@@ -449,7 +449,7 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
         alike.update({m.start(1): m for m in terse})
     if opens_with_heading:  # (一)经济增长迈出坚实步伐。…项目投资支撑有力。…: the heading's paragraph is its one item, unless
         # three or more heads in it open alike (在…上…。在…上…。在…上…。), or it is paragraphs run together
-        inner = {at: m for group in by_opening.values() if len(group) >= _ALIKE_INSIDE for at, m in ((m.start(1), m) for m in group)}
+        inner = {m.start(1): m for group in by_opening.values() if len(group) >= _ALIKE_INSIDE for m in group}
         inner.update({m.start(1): m for m in terse} if len(terse) >= 2 else {})
         return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(inner.items())]
     led = list(_LED_INLINE_HEAD.finditer(view, start, end))
