@@ -137,8 +137,11 @@ def original_script(text: str, view: str) -> Callable[[str], str] | None:
 _PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}\)")
 
 
+_GLOSS_START = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]")  # a cheap first look: most reports have no gloss
+
+
 def _blank_glosses(view: str) -> str:
-    return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if "(" in view else view
+    return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if _GLOSS_START.search(view) else view
 
 
 def clean(text: str) -> Cleaned:

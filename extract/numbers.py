@@ -162,14 +162,16 @@ _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 
 
+_OPEN_QUOTE = re.compile("[“‘「『\"]")
 _QUOTED_REACH = 8  # characters a programme's quoted name runs on either side of one of its numbers
 
 
 def _quoted_name(view: str, start: int, end: int) -> bool:
     """Whether view[start:end] lies in a short quotation made of numbers and units (“40条”, “3个100万”, “三个80%”)."""
-    opening = max((view.rfind(q, max(0, start - _QUOTED_REACH), start) for q in _OPEN_QUOTES), default=-1)
-    if opening < 0:
+    near = _OPEN_QUOTE.search(view, max(0, start - _QUOTED_REACH), start)  # one C-level scan: most numbers have none
+    if near is None:
         return False
+    opening = max(view.rfind(q, near.start(), start) for q in _OPEN_QUOTES)
     closing = min((i for q in _CLOSE_QUOTES if (i := view.find(q, end, end + _QUOTED_REACH)) >= 0), default=-1)
     inside = view[opening + 1 : closing] if closing >= 0 else ""
     return bool(inside) and not any(q in inside for q in _OPEN_QUOTES | _CLOSE_QUOTES) and not re.search(r"[,，。;；]", inside)
