@@ -107,3 +107,8 @@ def test_a_mirror_sites_pinyin_glosses_are_blanked_and_its_figures_read_as_writt
     records = {(i.name, i.value, i.unit, i.yoy_pct) for i in parse_report(text).indicators}
     assert records == {("技工貿總收入", None, None, 17.0), ("引進項目", 30.0, "個", None)}
     assert clean("产值(亿元)达到12.5。\n").view == "产值(亿元)达到12.5。\n"  # a unit in brackets is no gloss
+
+
+def test_a_latin_abbreviation_in_brackets_is_no_pinyin_gloss() -> None:
+    text = "全縣地區生產總值(GDP)增長(zhǎng)6.1%。\n"
+    assert clean(text).view.count("(GDP)") == 1 and "(zhǎng)" not in clean(text).view
