@@ -134,10 +134,9 @@ def original_script(text: str, view: str) -> Callable[[str], str] | None:
 
 # A mirror site glosses characters with their pinyin (經濟(jì)工作, 增長(zhǎng)17%): the gloss is no text of the
 # report, and between a metric and its figure it hides the pair.
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]{1,6}\)")
-
-
-_GLOSS_START = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ]")  # a cheap first look: most reports have no gloss
+_PINYIN_LETTERS = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\([{_PINYIN_LETTERS}]{{1,6}}\)")
+_GLOSS_START = re.compile(rf"\([{_PINYIN_LETTERS}]")  # a cheap first look: most reports have no gloss
 
 
 def _blank_glosses(view: str) -> str:

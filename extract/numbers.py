@@ -162,7 +162,8 @@ _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 
 
-_OPEN_QUOTE = re.compile("[“‘「『\"]")
+_OPEN_QUOTE = re.compile(f"[{''.join(sorted(_OPEN_QUOTES))}]")
+_QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _QUOTED_REACH = 8  # characters a programme's quoted name runs on either side of one of its numbers
 
 
@@ -174,7 +175,7 @@ def _quoted_name(view: str, start: int, end: int) -> bool:
     opening = max(view.rfind(q, near.start(), start) for q in _OPEN_QUOTES)
     closing = min((i for q in _CLOSE_QUOTES if (i := view.find(q, end, end + _QUOTED_REACH)) >= 0), default=-1)
     inside = view[opening + 1 : closing] if closing >= 0 else ""
-    return bool(inside) and not any(q in inside for q in _OPEN_QUOTES | _CLOSE_QUOTES) and not re.search(r"[,，。;；]", inside)
+    return bool(inside) and not any(q in inside for q in _QUOTES) and not re.search(r"[,，。;；]", inside)
 
 
 def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Quantity]:

@@ -26,7 +26,7 @@ from typing import Literal, cast
 from .phrasing import HEADING_ROLE_CUES, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import CJK, last_mark_end, trim
 
-__all__ = ["TASK_OPENING", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["PERIOD_LEAD", "TASK_OPENING", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
@@ -47,8 +47,9 @@ _ITEM = re.compile(
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
-_PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")
-_OPENING_SENTENCE = re.compile(f"(?:{_PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
+PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")  # 五年来， / 这一年，: a sentence led in by its period
+THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]")  # 这五年， / 这一年，
+_OPENING_SENTENCE = re.compile(f"(?:{PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
@@ -59,16 +60,16 @@ _ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph 
 _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _LED_INLINE_HEAD = re.compile(
-    f"(?:^|(?<=[。！!？?]))\\s*(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
+    f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
 )
-_LEAD_SENTENCE = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，][^。！!？?\\n]{{4,80}}[。！!？?]")
+_LEAD_SENTENCE = re.compile(PERIOD_LEAD.pattern + r"[^。！!？?\n]{4,80}[。！!？?]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
 _YEAR_WORK = re.compile(r"(?:19|20)[0-9]{2}年(?:的)?(?:主要|重点)?工作(?:任务)?")
 _TITLE_YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _FIVE_YEAR_PLAN = re.compile(r"十([一二三四五六七八九])五")  # “十四五”: the 14th five-year plan, 2021-2025
 _DIGITS = "一二三四五六七八九"
 _LED_LINE_HEAD = re.compile(  # 这一年，我们感恩奋进、埋头苦干，封关运作如期实现。 on a line of its own
-    f"(?:{alternatives(PERIOD_LEAD_INS)})[,，](?P<title>[^。！!？?;；:：\n0-9]{{4,40}})。"
+    PERIOD_LEAD.pattern + r"(?P<title>[^。！!？?;；:：\n0-9]{4,40})。"
 )
 _OPENING_TWO_CLAUSES = re.compile(  # 加强科技创新，驱动能源转型。: a head of two short clauses, in a row of such heads
     r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,10}[,，][^。！!？?,，;；:：、\n0-9]{3,10})[。！!？?]"
@@ -345,7 +346,7 @@ def _opening_head(view: str, start: int, end: int) -> tuple[tuple[int, str, int,
     """A paragraph's first sentence as a run-in head: short, with details after it; and whether it says so
     itself by a verdict (工业经济稳步增长。) or a task (打好精准脱贫攻坚战。)."""
     first = _OPENING_SENTENCE.match(view, start, end) or _OPENING_TWO_CLAUSES.match(view, start, end)
-    lead = _PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
+    lead = PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
     if first is None or first.start(1) >= start + 4 + (lead.end() - lead.start() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
     marked = bool(_VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)))
@@ -439,7 +440,10 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     by_opening: dict[str, list[re.Match[str]]] = {}
     for m in short:
         by_opening.setdefault(m.group(1)[0], []).append(m)
-    alike = {m.start(1): m for group in by_opening.values() if len(group) >= 2 for m in group}
+    # inside a heading's own paragraph ((一)经济增长迈出坚实步伐。…项目投资支撑有力。…) the paragraph is its one item,
+    # unless three or more heads open alike (在…上…。在…上…。在…上…。) or it is paragraphs run together
+    needed = _ALIKE_INSIDE if opens_with_heading else 2
+    alike = {m.start(1): m for group in by_opening.values() if len(group) >= needed for m in group}
     stops = [m.start(1) for m in short[1:]] + [end]
     terse = [
         m for m, stop in zip(short, stops)
@@ -447,11 +451,8 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
-    if opens_with_heading:  # (一)经济增长迈出坚实步伐。…项目投资支撑有力。…: the heading's paragraph is its one item, unless
-        # three or more heads in it open alike (在…上…。在…上…。在…上…。), or it is paragraphs run together
-        inner = {m.start(1): m for group in by_opening.values() if len(group) >= _ALIKE_INSIDE for m in group}
-        inner.update({m.start(1): m for m in terse} if len(terse) >= 2 else {})
-        return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(inner.items())]
+    if opens_with_heading:
+        return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(alike.items())]
     led = list(_LED_INLINE_HEAD.finditer(view, start, end))
     if len(led) >= 2:  # …的五年。这五年，发展质效持续提升。…这五年，产业结构持续优化。…: heads inside one paragraph
         alike.update({m.start(1): m for m in led})
@@ -629,9 +630,9 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
         return parent.role
     role = tense_role(body)
     if plan_document and level < 4:
-        return "plan"
+        return "plan"  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
     if summary_document and level < 4:
-        return "review"  # 六、紧盯安全生产,兜紧筑牢安全防线 in a 工作总结: what was done, though it reads as a task  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
+        return "review"  # 六、紧盯安全生产,兜紧筑牢安全防线 in a 工作总结: what was done, though it reads as a task
     if role == "other" and level < 4 and TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
     return role
