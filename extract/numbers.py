@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 __all__ = [
-    "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "AGE_BOUNDS_GROUP", "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 
@@ -27,21 +27,31 @@ _MEASURES = [
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
     "P",  # 算力规模11.4万P (PFlops)
     "厘米", "克/千克", "吨/年", "吨标准煤", "岁",
+    "PF", "EFLOPS", "Eflops", "GWh",  # 智能算力达4800PF, 新能源电池产能达55GWh
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
 NAME_PART_UNITS = frozenset({"千伏"})
-# People counted with a bare magnitude (惠及76万群众, 近4万居民): the count is in 万人, as GOLD_SPEC writes it.
-# 干部群众 is not here: 5万干部群众辛勤付出 thanks a whole population, it counts nothing done.
+# People counted with a bare magnitude (惠及76万群众, 为36万适龄女生, 390万65岁以上老年人): the count is in 万人, as
+# GOLD_SPEC writes it. A few words may qualify the group between the figure and the noun that names it.
 PEOPLE_NOUNS = (
-    "群众", "居民", "市民", "村民", "农民", "牧民", "儿童", "婴幼儿", "学生", "职工", "人口", "老人", "老年人", "游客",
-    "贫困人口", "脱贫人口", "劳动力", "农民工", "人民群众", "城乡群众",
+    "群众", "居民", "市民", "村民", "农民", "牧民", "儿童", "婴幼儿", "学生", "女生", "职工", "人口", "老人", "老年人", "游客",
+    "劳动力", "农民工", "幼儿", "新生儿", "青年", "妇女", "孕产妇", "群体", "毕业生", "患者",
 )
+# A whole population addressed or thanked (5万干部群众辛勤付出): it counts nothing done.
+THANKED_POPULATIONS = ("干部群众",)
+_GROUP_QUALIFIER_REACH = 6  # characters of qualifier before the people noun: 新就业, 偏远农村
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)".split()
+    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
+    " 对 届 颗 例 门 班次 组 幢 箱".split()
 )
+# A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): there it is no unit.
+_OPENS_A_WORD = "(?<=台)阶|(?<=方)[面案式向位法针]|(?<=对)[接口比象于外]|(?<=组)[织建成合团]|(?<=例)如|(?<=门)[槛户类]|(?<=届)时"
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
+# Shares said in tenths or as a ratio to one (下降超3成, 收入比缩小至2.1∶1): unit as written. 成 is a unit only
+# where it opens no word of its own (3成员单位, 5成本 are not shares).
+_SHARES = r"成(?!员|本|果|效|功|交|立|绩|品|型|套|熟|长|就|为|都|片)|[∶:]1(?![0-9.])"
 # magnitudes stay in the unit as written: 3万人 -> (3, 万人); only 亿/万-type magnitudes stand alone (2000亿)
 _MAGNITUDE = "万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百"
 
@@ -53,23 +63,30 @@ def _alternatives(words) -> str:
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
+_LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha())  # 4800PF is a figure; 5G is a name
 # Between a number and its unit: nothing, a few spaces (PDF-extracted text: 23 亿元), or one line break (23\n亿元).
 _GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
-    rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?![A-Za-z{_MASK}])"
+    rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
-    rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)})"
-    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})"
-    rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>亿|千万|百万|万))"
+    rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES})"
+    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"
+    rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )
 KNOWN_UNITS = frozenset(
     set(_PERCENT)
-    | {"亿", "万", "千万", "百万"}
+    | {"成", "∶1", ":1"}
+    | {"万亿", "亿", "万", "千万", "百万"}
     | {magnitude + base for base in (*_MONEY, *_MEASURES, *COUNTER_UNITS) for magnitude in ("", *_MAGNITUDE.split("|"))}
 )
 _CJK_NOUN = re.compile(r"(?!以上|以下|左右|余|多|的)[\u4e00-\u9fff]")
+_AGED = re.compile(r"[0-9]+(?:\s?[-—－~～至]\s?[0-9]+)?岁(?:及以上|以上|及以下|以下)?")  # 65岁以上老年人: an age bounds a group
+_PEOPLE_NAMED = f"[\u4e00-\u9fff]{{0,{_GROUP_QUALIFIER_REACH}}}?(?:{_alternatives(PEOPLE_NOUNS)})"
+_PEOPLE_GROUP = re.compile(f"(?!{_alternatives(THANKED_POPULATIONS)})(?:{_AGED.pattern})?{_PEOPLE_NAMED}")
+# What follows an age that bounds a group (为60岁及以上在籍老人, 0—6岁儿童): the age is part of who, no record of its own.
+AGE_BOUNDS_GROUP = re.compile(f"(?:及以上|及以下)?的?{_PEOPLE_NAMED}")
 MIXED_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿][0-9一二三四五六七八九两]+[千百万]")
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
@@ -189,8 +206,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
         unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
-        if unit == "万" and _CJK_NOUN.match(view, match.end()):
-            if not view.startswith(PEOPLE_NOUNS, match.end()):
+        if unit == "万" and (_CJK_NOUN.match(view, match.end()) or _AGED.match(view, match.end())):
+            if not _PEOPLE_GROUP.match(view, match.end()):
                 continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)
             unit = "万人"  # 惠及76万群众
         if _quoted_name(view, match.start(), match.end()):

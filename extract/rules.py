@@ -33,7 +33,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 
 from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
-from .numbers import COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
+from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
@@ -156,7 +156,7 @@ _NAME_LEAD = re.compile(
 )
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|增至|缩小到|缩小至|收窄到|收窄至|扩大到|扩大至|下降到|下降至|降低到|降低至|减少到|减少至|降至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
     r"|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
@@ -521,6 +521,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)
             or (base_unit(q.unit) in MEASURE_UNITS or _CAPACITY_BEFORE.search(before)) and _names_project(view[q.end : end])
             or q.unit in NAME_PART_UNITS  # 750千伏电网工程, 香加750千伏: a voltage names a line, it measures nothing done
+            or q.unit == "岁" and AGE_BOUNDS_GROUP.match(view, q.end, end)  # 为65岁以上老年人体检: an age bounds who, it is no record
             or _OVER_BEFORE.search(view, max(start, q.num_start - 3), q.num_start) and _OVER_THRESHOLD_AFTER.match(view, q.end, min(end, q.end + 30))
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
@@ -668,8 +669,8 @@ def _name_from_clause_before(view: str, start: int, at: int) -> str:
 
 
 def _unit_as_written(text: str, view: str, unit: str | None, value_end: int) -> str | None:
-    """47.63万户（套）: the view folds the brackets to half width; the unit keeps the report's own."""
-    if unit is None or not any(c in unit for c in "()"):
+    """47.63万户（套）, 2：1: the view folds brackets and colons to half width; the unit keeps the report's own."""
+    if unit is None or not any(c in unit for c in "():"):
         return unit
     at = view.rfind(unit, max(0, value_end - len(unit) - 8), value_end)
     return text[at : at + len(unit)] if at >= 0 else unit

@@ -61,6 +61,18 @@ def test_thresholds_and_capacities_in_names_are_not_records() -> None:
     assert [(i["value"], i["unit"]) for i in found] == [(15.0, "个"), (7.0, "个"), (12.0, "个")]
 
 
+def test_an_age_that_bounds_a_group_is_no_record_but_a_life_expectancy_is() -> None:
+    found = indicators("为80岁以上低收入老年人发放高龄津贴,为0—6岁儿童免费筛查,人均预期寿命从80.2岁提升至82.5岁,再提高1岁以上。")
+    assert [(i["value"], i["unit"]) for i in found] == [(80.2, "岁"), (82.5, "岁"), (1.0, "岁")]
+
+
+def test_shares_in_tenths_and_ratios_to_one_are_records_named_for_the_metric() -> None:
+    found = indicators("城乡居民收入比缩小至2.21∶1,收入比收窄至2：1以内,先进制造业占全市比重近3成。")
+    assert [(i["name"], i["value"], i["unit"]) for i in found] == [
+        ("城乡居民收入比", 2.21, "∶1"), ("收入比", 2.0, "：1"), ("先进制造业占全市比重", 3.0, "成"),
+    ]
+
+
 def test_number_before_noun_takes_the_noun_as_name() -> None:
     [ind] = indicators("14个新能源项目开工建设。")
     assert (ind["name"], ind["value"], ind["quote"]) == ("新能源项目开工建设", 14.0, "14个新能源项目开工建设")
