@@ -34,7 +34,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -824,6 +824,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if not itemized.at(start):  # an itemized plan part states its tasks as items
                 yield from _task_clauses(text, view, body_start, end, category, model)
             continue
+        if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
+            continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
         for s_start, s_end in sentences:
             if _turns_to_problems(view, s_start, s_end):
                 break  # …还存在不少老问题、新挑战。: the rest of the paragraph states problems
@@ -884,6 +886,8 @@ def _turns_to_problems(view: str, start: int, end: int) -> bool:
     """A sentence that announces the problems listed after it (我们也清醒地认识到，…还存在不少老问题、新挑战。), not
     one that names a difficulty and goes on to how it was met (虽然面临一些困难，但…)."""
     cue = _PROBLEM_CUE.search(view, start, end)
+    if CONCEDES_SUCCESS.search(view, start, end):  # 我们深知，尽管取得一定成绩，但前方还有一座座山峰需要翻越
+        return True
     return cue is not None and ("清醒" in cue.group() or end - cue.end() <= 2) and not _SOLVED.search(view, start, end)
 
 

@@ -80,8 +80,11 @@ TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _REVIEW_AND_PLAN = re.compile(r"(?:成就|成绩|回顾|总结)[^,，]{0,4}(?:和|及|与|暨)[^,，]*(?:目标|任务|计划|安排|打算|思路)")
 _TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a short line without punctuation: a title broken over lines
+# 我们深知，尽管取得一定成绩，但前方还有…: the results granted, the problems follow
+CONCEDES_SUCCESS = re.compile(r"(?:尽管|虽然|虽)(?:我们)?取得了?(?:一定|一些|显著|明显)?的?(?:成绩|成效|进展)[,，]但")
 _PROBLEMS_ANNOUNCED = re.compile(
     r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|清醒(?:地)?(?:看到|认识到)"
+    r"|" + CONCEDES_SUCCESS.pattern
 )
 # a paragraph that opens on the plan period
 _NEXT_PERIOD = re.compile(r"[“\"]?十[五六]五[”\"]?时期|[“\"]?十[五六]五[”\"]?规划|第十[五六]个五年规划|今后五年|未来五年")
@@ -92,6 +95,7 @@ _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run o
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
+_LED_TERSE_HEAD = 10  # characters of a short head inside a paragraph led in by its period (竭力增强群众的幸福感)
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们|各位代表|各位委员|各位领导")
 _LONG_PARAGRAPH = 300
 _LEAD_REACH = 80  # characters of the sentence that announces a run of items
@@ -239,6 +243,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     opening_heads: list[tuple[int, tuple[tuple[int, str, int, int, int], bool] | None]] = []  # per paragraph, in order
     spans = paragraphs(view)
     plain: list[bool] = []  # per paragraph: neither a heading nor holding items
+    lone_items: list[tuple[int, int]] = []  # (entry in raw, paragraph): an item that is its line's whole text
     previous = (0, 0)
     for index, (start, end) in enumerate(spans):
         line = view[start:end]
@@ -271,12 +276,17 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
             stop = _TITLE_END.search(view, start + bullet.end(), end)
             items = [(4, bullet.group(1), start + bullet.end(), trim(view, start + bullet.end(), stop.start() if stop else end)[1], end)]
+        if len(items) == 1 and items[0][3] >= end - 1:
+            lone_items.append((len(raw), index))
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
         opening_heads.append((heading_level, head))
         plain.append(not heading_level and not items)
         previous = (start, end)
+    for at, index in lone_items:  # 一是联合港澳承办十五运会。 alone on its line: its details are the paragraph after it
+        if _details_follow(spans, plain, index):
+            raw[at] = (*raw[at][:4], spans[index + 1][1])
     raw.extend(_paragraph_heads(opening_heads))
     raw.extend(_heads_on_their_own_line(view, spans, plain))
     raw.extend(_heads_after_lead(view, spans, plain))
@@ -451,6 +461,11 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
+    led_heads = [m for m, stop in zip(short, stops) if len(m.group(1)) <= _LED_TERSE_HEAD and stop - m.end() >= _DETAILS]
+    if len(led_heads) >= _ALIKE_INSIDE and _LEAD_SENTENCE.match(view, start, end):
+        # 一年来，我们致力提品质、促融合，城乡面貌加快改善。完善基础设施。投资…。织密城市路网。…: a paragraph led in by
+        # its period that sums itself up, then short heads each with details of their own
+        alike.update({m.start(1): m for m in led_heads})
     if opens_with_heading:
         return [(4, "", m.start(1), m.end(1), end) for _, m in sorted(alike.items())]
     led = list(_LED_INLINE_HEAD.finditer(view, start, end))

@@ -418,3 +418,32 @@ def test_rows_opened_by_a_dash_or_by_two_clause_heads_are_items_and_a_salutation
     assert [title for _, title in _items(text)] == [
         "经济运行稳中有进", "能源革命纵深推进", "产业转型步伐加快", "加强科技创新，驱动能源转型", "狠抓项目建设，支撑产业升级",
     ]
+
+
+def test_an_item_alone_on_its_line_heads_the_paragraph_of_details_after_it() -> None:
+    text = (
+        "一、2025年工作回顾\n一是联合港澳承办十五运会和残特奥会。\n认真落实办赛理念，向全国人民奉献了一场彰显中国特色的体育盛会，赛事组织获得各方好评。\n"
+        "二是推动全省经济运行稳中有进。\n地区生产总值增长3.9%、总量连续37年居全国首位。地方一般公共预算收入增长3%。\n"
+    )
+    items = [s for s in outline(text).sections if s.level == 4]
+    assert [(s.marker, s.title) for s in items] == [("一是", "联合港澳承办十五运会和残特奥会"), ("二是", "推动全省经济运行稳中有进")]
+    assert text[items[0].end - 1] == "。" and text[items[0].start : items[0].end].count("\n") == 1  # its details are its own
+
+
+def test_short_heads_inside_a_paragraph_led_in_by_its_period_are_items() -> None:
+    text = (
+        "一、2019年工作回顾\n一年来，我们致力提品质、促融合，城乡面貌加快改善。完善基础设施。投资7215万元，完成雨污分流管网改造12.6公里，投资8500万元建设供水管网157公里。"
+        "织密城市路网。投资1.8亿元的8条市政道路攻坚扫尾，曲港高速连接线征迁工作基本完成。规范城市管理。拆除违章建筑126处，新增停车位800个，城区主次干道实现机械化清扫全覆盖。\n"
+    )
+    assert [s.title for s in outline(text).sections if s.level == 4] == ["完善基础设施", "织密城市路网", "规范城市管理"]
+
+
+def test_results_granted_then_a_but_announce_the_problems_listed_after() -> None:
+    text = (
+        "一、2019年工作回顾\n全年生产总值增长6.4%，一般公共预算收入完成5.6亿元，各项事业全面进步，人民生活持续改善。\n"
+        "我们深知，尽管取得一定成绩，但前方还有一座座山峰需要翻越。一是经济发展进入“换挡期”。产业结构不优，新兴产业比重依然较小。"
+        "二是城市建设进入“攻坚期”。公共服务设施欠账较多。\n"
+    )
+    assert [(s.title, s.role) for s in outline(text).sections if s.level == 4] == [
+        ("经济发展进入“换挡期”", "problems"), ("城市建设进入“攻坚期”", "problems"),
+    ]
