@@ -69,6 +69,7 @@ _COMPLETION_PHRASE = re.compile(
     + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?" + _PROGRESS_OF_TARGET  # …,居全市第二,目标完成进度
 )
 # A count of peers before a rank (在全国178家国家级高新区中位列第21位) is part of the rank's frame.
+_COMPARATOR_BEFORE = re.compile(r"(?:高出|高于|低于|快于|慢于|超出|较|比)[^,，;；。()（）0-9]{1,14}[(（]$")  # 增速高出全区(11.2%)0.2个百分点
 _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:水平|增速)?为?\s?$")
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
 # 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
@@ -87,13 +88,14 @@ _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
-_EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)")
+_EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长)?\s?$")  # …均达100%, …双双超过1000亿度
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
 _LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
-_BARE_RATE = re.compile(r"(?:增长|增加|下降|减少|比增|比降)\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、]|和|$))")
+_BARE_TARGET_DONE = re.compile(r"(?:占|为|完成)(?:年|全年|年度)?(?:计划|任务|目标任务|目标)的?\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、(（]|$))")
+_BARE_RATE = re.compile(r"(?:增长|增加|下降|减少|比增|比降)\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、(（]|和|$))")
 # 地区生产总值增长20%，达到282亿元: the value said right after its rate belongs to the same record.
 _VALUE_AFTER_RATE = re.compile(r"\s*[,，]\s*(?:总量)?(?:达到|达|为|突破|完成|实现)(?:了)?\s*$")
 _AMOUNT_TAIL = re.compile(r"(?:[0-9.,]+|[xX×*＊]+)\s?(?:亿|万|千|百)?(?:美元|元|个|家|户|人)?\s*$|再创新高|创新高|创历史新高")
@@ -139,7 +141,7 @@ _RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|居[一二三四五六七�
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
-_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
+_TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 # Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
@@ -203,6 +205,8 @@ _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
+_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:增加|减少)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩
+_TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
 _TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成$")
@@ -306,6 +310,8 @@ def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tupl
         return [(start, end)]
     spans = []
     for frame in [*_TARGET_FRAME.finditer(view, start, end), *_TARGET_LIST.finditer(view, start, end)]:
+        if _TARGETS_MET.search(view, max(start, frame.start() - 30), frame.start()):
+            continue  # 全面完成了…确定的各项目标任务：地区生产总值达8亿元…: the targets as met, results
         stop = _SENTENCE_END.search(view, frame.end(), end)
         spans.append((frame.end(), stop.start() if stop else end))
     announced = _TARGETS_ANNOUNCED.search(view, start, end)
@@ -386,6 +392,10 @@ def _sentence_indicators(
             rate_owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit not in _RANK_UNITS and d.kind is None), None)
             between = view[rate_owner.quote_end : q.start] if rate_owner else ""  # a rank or a planned amount owns no completion rate
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
+            if kind == "yoy" and last is not None and len(drafts) > 1 and _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end):
+                level = drafts[-2]  # 油料种植面积202万亩,较上年增加1.16万亩,增长0.57%: the rate is the level's, not the increase's
+                if level.yoy_pct is None and level.value is not None and attaches:
+                    rate_owner = level
             if rate_owner is not None and getattr(rate_owner, field) is None and attaches:
                 setattr(rate_owner, field, number)
                 rate_owner.quote_end = q.end
@@ -526,7 +536,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
-        if q.unit == "%" and _BENCHMARK_BEFORE.search(before):
+        if q.unit == "%" and (_BENCHMARK_BEFORE.search(before) or _COMPARATOR_BEFORE.search(view, max(start, q.start - 20), q.start)):
             continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]) or (
             _PEER_FIELD.search(before) and _PEER_FIELD_AFTER.match(view, q.end, min(end, q.end + 40))
@@ -550,10 +560,11 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
                 continue
         tokens.append(("value", q))
     taken = {q.num_start for _, q in tokens}
-    for match in _BARE_RATE.finditer(view, start, end):  # 比上年增长12.5 (the source dropped its %)
-        if match.start("num") not in taken:
-            value = parse_number(match.group("num"))
-            tokens.append(("yoy", Quantity(match.start("num"), match.end("num"), match.start("num"), match.end("num"), value, None, "%", None)))
+    for kind, pattern in (("yoy", _BARE_RATE), ("target_done", _BARE_TARGET_DONE)):  # 同比增长12.5, 占年计划的58.2: the source dropped its %
+        for match in pattern.finditer(view, start, end):
+            if match.start("num") not in taken:
+                value = parse_number(match.group("num"))
+                tokens.append((kind, Quantity(match.start("num"), match.end("num"), match.start("num"), match.end("num"), value, None, "%", None)))
     tokens.sort(key=lambda t: t[1].start)
     return tokens
 

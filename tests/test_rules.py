@@ -210,3 +210,28 @@ def test_a_list_of_points_shares_its_unit_and_a_rise_after_a_value_is_its_rate()
         (None, None, 12), (2.2, "个百分点", None), (1.1, "个百分点", None), (213.03, "万吨标准煤", 7.4),
     ]
     assert found[1]["name"].startswith("社会消费品零售总额")
+
+
+def test_a_source_that_dropped_its_percent_signs_still_gives_completion_and_rate() -> None:
+    [ind] = indicators("完成地方财政收入215.1万元,占年任务的61.5,同比下降15.8(同期入库农业税金减少)。")
+    assert (ind["value"], ind["target_completion_pct"], ind["yoy_pct"]) == (215.1, 61.5, -15.8)
+
+
+def test_a_comparators_rate_in_brackets_is_its_own_figure_not_a_record() -> None:
+    found = indicators("社零总额增长11.4%,增速高出全区(11.2%)0.2个百分点,且高出南宁(10.2%)1.2个百分点。")
+    assert [(i["value"], i["unit"], i["yoy_pct"]) for i in found] == [(None, None, 11.4), (0.2, "个百分点", None), (1.2, "个百分点", None)]
+
+
+def test_targets_reported_as_met_are_results_and_a_targets_appraisal_sets_no_target() -> None:
+    found = indicators("全面完成了镇人大确定的各项目标任务:地区生产总值达8亿元;财政收入达805万元。先后获得目标考评一等奖等各种奖励41项。")
+    assert [(i["value"], i["kind"]) for i in found] == [(8.0, "actual"), (805.0, "actual"), (41.0, "actual")]
+
+
+def test_a_rate_after_an_increase_in_amount_is_the_levels_rate() -> None:
+    found = indicators("油料种植面积202万亩,较上年增加1.16万亩,增长0.57%。")
+    assert [(i["value"], i["yoy_pct"]) for i in found] == [(202.0, 0.57), (1.16, None)]
+
+
+def test_a_rate_each_metric_of_a_list_is_to_have_goes_to_each() -> None:
+    found = indicators("工业总产值、进出口额、利用外资等主要经济指标均要有20%的增幅。")
+    assert [(i["name"], i["yoy_pct"]) for i in found] == [("工业总产值", 20.0), ("进出口额", 20.0), ("利用外资", 20.0)]
