@@ -240,6 +240,7 @@ _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
+_NOT_GOT = re.compile(r"(?:未能|未|没有|没)得到")
 _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依然|主要是|特别是|尤其是)+")
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
@@ -1066,7 +1067,7 @@ def _run_on_line_end(view: str, section: Section) -> int | None:
     """Where the line ends of a heading whose sentence runs on into its details on that line; None for a heading alone."""
     line_end = view.find("\n", section.title_end)
     line_end = len(view) if line_end < 0 else line_end
-    runs_on = view.startswith("。", section.title_end) and CJK.search(view, section.title_end + 1, line_end)
+    runs_on = view.startswith(("。", " ", "\t", "\u3000"), section.title_end) and CJK.search(view, section.title_end + 1, line_end)  # 。 or a gap
     return line_end if runs_on else None
 
 
@@ -1128,10 +1129,15 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
         sentence_start = last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, last_mark_end(view, ",，:：", match.start()))
         start, end = trim(view, clause_start, match.end())
-        if _SOLVED.search(view, sentence_start, end) or _PROBLEM_META.search(view, start, end) or len(CJK.findall(view[start:end])) < 6:
+        if _SOLVED.search(view, sentence_start, end) or _says_it_was_met(view[start:end]) or len(CJK.findall(view[start:end])) < 6:
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
+
+
+def _says_it_was_met(clause: str) -> bool:
+    """问题得到有效解决 / 存在的问题: met or only named; 局面未能得到根本改观 still falls short."""
+    return _PROBLEM_META.search(_NOT_GOT.sub("", clause)) is not None
 
 
 def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks) -> Iterator[Problem]:
@@ -1150,7 +1156,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
-            len(CJK.findall(body)) < 5 or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _PROBLEM_META.search(body)
+            len(CJK.findall(body)) < 5 or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
         ):
             continue

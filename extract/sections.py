@@ -44,6 +44,7 @@ _BULLETS = "●•·▪■◆◇★☆►▶→√"
 _BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
     rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"  # 一是 / 第一, / ①
+    rf"|(?<=[。；;：:])((?:[1-9]|1[0-9])[、.．](?![0-9]))"  # …以下工作:1、摸清底数。…;2、建立激励机制: numbered inside a paragraph
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
@@ -92,6 +93,8 @@ _SENTENCE_END = re.compile(r"[。！!？?]")
 _WHOLE_LINE_TITLE = 36  # characters of a title line with no punctuation at all that is still only a title
 _SENTENCE_MARK = re.compile(r"[,，;；:：。！!？?]")
 _RUN_ON_TITLE = 24  # characters beyond which a heading without a stop has run on into its body
+_CLAUSE_STOP = re.compile(r"[,，;；。]")
+_WORD_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")  # 工作总结 今年以来: not 2020 年
 _TITLE_GAP = re.compile(r"[ \t\u3000]+(?=\S)")  # 要准确把握当前我县经济形势 20xx 年,…: a space ends it
 _DETAILS = 30  # characters of details a run-in head needs after it
 _TERSE_HEAD = 8  # characters of a run-in head that says neither a verdict nor a task verb of the list (紧盯关键指标)
@@ -266,13 +269,15 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
             raw.append((1, "", start, end, end))
         items = []
         markers = [m for m in _ITEM.finditer(line) if not (heading_level and m.start() == 0)]
+        if sum(1 for m in markers if m.group(2)) < 2:  # one inline 2、 is a page number or a date, two make a list
+            markers = [m for m in markers if not m.group(2)]
         for match, following in zip(markers, [*markers[1:], None]):
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
             title_end = stop.start() if stop else end
             if following is not None:  # ①…;②…: an item's title ends where the next item starts
-                title_end = min(title_end, start + following.start(1))
-            items.append((4, match.group(1), title_start, trim(view, title_start, title_end)[1], end))
+                title_end = min(title_end, start + following.start(following.lastindex or 1))
+            items.append((4, match.group(match.lastindex or 1), title_start, trim(view, title_start, title_end)[1], end))
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
             stop = _TITLE_END.search(view, start + bullet.end(), end)
             items = [(4, bullet.group(1), start + bullet.end(), trim(view, start + bullet.end(), stop.start() if stop else end)[1], end)]
@@ -308,8 +313,15 @@ def _continues_a_sentence(view: str, previous: tuple[int, int], start: int) -> b
 def _run_on_title_end(view: str, title_start: int, title_end: int) -> int:
     """A heading run on into its body with no stop between (a page saved without line breaks) ends at a space
     (要准确把握当前我县经济形势 20xx 年,…) or after its verdict (综合实力明显增强开发区主导产业是…)."""
-    if title_end - title_start <= _RUN_ON_TITLE or re.search(r"[,，;；:：]", view[title_start : title_start + 20]):
+    if title_end - title_start <= _RUN_ON_TITLE:
         return title_end
+    if re.search(r"[,，;；:：]", view[title_start : title_start + 20]):  # 认清形势,发挥优势,…的信心和决心 今年以来,…: a space still ends it
+        gap = _WORD_GAP.search(view, title_start + 4, min(title_end, title_start + _WHOLE_LINE_TITLE))
+        if gap is None:
+            return title_end
+        clause = _CLAUSE_STOP.search(view, gap.end(), title_end)
+        # a sentence after the gap, not another bare head set a space apart (…迈出新步伐 产业链群强劲发力 …)
+        return title_end if _WORD_GAP.search(view, gap.end(), clause.start() if clause else title_end) else gap.start()
     if title_end - title_start <= _WHOLE_LINE_TITLE and not _SENTENCE_MARK.search(view, title_start, title_end):
         return title_end  # 二、“十四五”时期发展成就和“十五五”时期主要目标任务: a long title alone on its line, no body run on
     gap = _TITLE_GAP.search(view, title_start + 4, title_start + 24)

@@ -447,3 +447,18 @@ def test_results_granted_then_a_but_announce_the_problems_listed_after() -> None
     assert [(s.title, s.role) for s in outline(text).sections if s.level == 4] == [
         ("经济发展进入“换挡期”", "problems"), ("城市建设进入“攻坚期”", "problems"),
     ]
+
+
+def test_items_numbered_inside_a_paragraph_after_its_lead_are_items_and_one_number_alone_is_none() -> None:
+    text = (
+        "二、下一步工作\n下一步,市商务局将重点抓好以下工作:1、摸清县区龙头企业底数。联合县区商务部门调研摸底;"
+        "2、建立激励机制,制定县区商贸工作考核方案;3、加强形势分析,定期召开经济运行分析会。\n"
+        "三、其他\n全年完成投资12亿元。2、完成厂房建设。\n"
+    )
+    items = [(s.marker, s.title[:6], s.role) for s in outline(text).sections if s.level == 4]
+    assert items == [("1、", "摸清县区龙头", "plan"), ("2、", "建立激励机制", "plan"), ("3、", "加强形势分析", "plan")]
+
+
+def test_a_heading_run_on_into_its_body_past_a_comma_ends_at_the_gap_before_the_body() -> None:
+    text = "一、认清形势,发挥优势,持续坚定推动高质量发展的信心和决心 今年以来,全县上下深入贯彻落实部署要求,经济持续稳中有进。\n"
+    assert [s.title for s in outline(text).sections] == ["认清形势,发挥优势,持续坚定推动高质量发展的信心和决心"]
