@@ -26,7 +26,7 @@ _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
     "P",  # 算力规模11.4万P (PFlops)
-    "厘米", "克/千克", "吨/年", "吨标准煤", "岁",
+    "厘米", "克/千克", "吨/年", "吨/日", "吨/天", "吨标准煤", "岁", "微克每立方米",
     "PF", "EFLOPS", "Eflops", "GWh",  # 智能算力达4800PF, 新能源电池产能达55GWh
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
@@ -43,7 +43,7 @@ _GROUP_QUALIFIER_REACH = 6  # characters of qualifier before the people noun: �
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
     " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
-    " 对 届 颗 例 门 班次 组 幢 箱".split()
+    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个)".split()
 )
 # A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): there it is no unit.
 _OPENS_A_WORD = "(?<=台)阶|(?<=方)[面案式向位法针]|(?<=对)[接口比象于外]|(?<=组)[织建成合团]|(?<=例)如|(?<=门)[槛户类]|(?<=届)时"
@@ -118,6 +118,7 @@ _BASE_OF = {
     "兆瓦": ("千瓦", 1e3), "千伏安": ("千伏安", 1.0), "千伏": ("千伏", 1.0), "标箱": ("标箱", 1.0), "标准箱": ("标箱", 1.0),
     "微克/立方米": ("微克/立方米", 1.0), "毫克/立方米": ("微克/立方米", 1e3), "‰": ("%", 0.1),
     "厘米": ("米", 0.01), "克/千克": ("克/千克", 1.0), "吨/年": ("吨/年", 1.0), "吨标准煤": ("吨标准煤", 1.0),
+    "吨/日": ("吨/日", 1.0), "吨/天": ("吨/日", 1.0), "微克每立方米": ("微克/立方米", 1.0),
 }
 
 
@@ -174,6 +175,9 @@ def mixed_amount(token: str) -> float | None:
     return head + total + section + digit
 
 
+_SHARES_OF_THREE = re.compile(r"(?<![0-9.∶:])([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.∶:])")
+_SHARES_NAMED = re.compile(r"(?:结构|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$")
+_LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_LISTED_AFTER = re.compile(r"\s*(?:、|和|与)\s*[0-9.]+\s*个百分点")
 _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
@@ -214,6 +218,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             continue  # 出台“40条”政策举措 / “3个100万”: quantities in quotation marks name a programme, as “521”人才计划 does
         if unit == "个" and _POINTS_LISTED_AFTER.match(view, match.end()):
             unit = "个百分点"  # 分别高于全省、全市2.2个和1.1个百分点: the first of the list shares the last's unit
+        elif match.group("bare") and (listed := _LISTED_AFTER.match(view, match.end())) and listed.group("mag") == unit:
+            unit = listed.group("mag") + listed.group("base")  # 分别达1409万、1305万人次: the list's unit is written once, at its end
         found.append(
             Quantity(
                 start=match.start(),
@@ -226,6 +232,12 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier=qualifier,
             )
         )
+    for ratio in _SHARES_OF_THREE.finditer(view, start, end):  # 三次产业比重为4.0∶37.7∶58.3: three shares, in %
+        if not _SHARES_NAMED.search(view, max(0, ratio.start() - 8), ratio.start()):
+            continue  # 10:30:45 is a time
+        for part in range(1, 4):
+            found.append(Quantity(ratio.start(part), ratio.end(part), ratio.start(part), ratio.end(part), float(ratio.group(part)), None, "%", None))
+    found.sort(key=lambda q: q.start)
     return _ranges_written_twice(view, found)
 
 

@@ -89,7 +89,7 @@ _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)
 _RESPECTIVELY = re.compile(r"分别")
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
-_EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长)?\s?$")  # …均达100%, …双双超过1000亿度
+_EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长|增至|增加到|提高到)?\s?$")  # …均达100%, …双双超过1000亿度
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
@@ -130,6 +130,7 @@ _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
+_STREAK_UNITS = frozenset({"次", "届", "轮", "年"})
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用|提前|前|有)\s?$")  # 前8个月, 有3个月居全市第一: how long
 # 年产2500台多功能垃圾压缩设备生产项目: a capacity in a project's name, whatever its unit
@@ -525,8 +526,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue
         if q.unit == "个" and view.startswith(("多月", "月", "季度", "多季度"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)):
             continue  # 在短短3个多月的时间里 / 共300多人参加会议: how long a time, who came to the meeting
-        if q.unit in _DURATIONS and _LASTING_BEFORE.search(before):
-            continue  # 持续6个月稳居全市第一: how long, not how much
+        if q.unit in _DURATIONS and _LASTING_BEFORE.search(before) or q.unit in _STREAK_UNITS and before.endswith("连续"):
+            continue  # 持续6个月稳居全市第一, 考核连续10次获优秀: how long or how often in a row, not how much
         if (
             view[q.start - 1 : q.start] == "第"
             or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)

@@ -235,3 +235,8 @@ def test_a_rate_after_an_increase_in_amount_is_the_levels_rate() -> None:
 def test_a_rate_each_metric_of_a_list_is_to_have_goes_to_each() -> None:
     found = indicators("工业总产值、进出口额、利用外资等主要经济指标均要有20%的增幅。")
     assert [(i["name"], i["yoy_pct"]) for i in found] == [("工业总产值", 20.0), ("进出口额", 20.0), ("利用外资", 20.0)]
+
+
+def test_a_streak_is_no_record_and_a_value_both_metrics_rose_to_goes_to_each() -> None:
+    found = indicators("质量工作考核连续10次获优秀,国家级跨境电商综合试验区、服务贸易平台均增至9个。")
+    assert [(i["name"], i["value"], i["unit"]) for i in found] == [("国家级跨境电商综合试验区", 9.0, "个"), ("服务贸易平台", 9.0, "个")]
