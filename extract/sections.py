@@ -47,6 +47,7 @@ _ITEM = re.compile(
     rf"|(?<=[。；;：:])((?:[1-9]|1[0-9])[、.．](?![0-9]))"  # …以下工作:1、摸清底数。…;2、建立激励机制: numbered inside a paragraph
 )
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
+_FIRST_SHORT_SENTENCE = re.compile(r"[ \t]*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
 PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")  # 五年来， / 这一年，: a sentence led in by its period
 THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]")  # 这五年， / 这一年，
@@ -455,8 +456,9 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
     more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
     with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
+    opening = _FIRST_SHORT_SENTENCE.match(view, start, end)  # 加快项目建设。…加快园区建设。…: the paragraph's own first head too
     short = [
-        m for m in _SHORT_SENTENCE.finditer(view, start, end)
+        m for m in ([opening] if opening else []) + list(_SHORT_SENTENCE.finditer(view, start, end))
         if m.end() < end and not _CONNECTIVE.match(m.group(1)) and not re.search(r"[0-9]", m.group(1))
     ]
     by_opening: dict[str, list[re.Match[str]]] = {}
@@ -465,7 +467,8 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     # inside a heading's own paragraph ((一)经济增长迈出坚实步伐。…项目投资支撑有力。…) the paragraph is its one item,
     # unless three or more heads open alike (在…上…。在…上…。在…上…。) or it is paragraphs run together
     needed = _ALIKE_INSIDE if opens_with_heading else 2
-    alike = {m.start(1): m for group in by_opening.values() if len(group) >= needed for m in group}
+    # a paragraph opened by a run-in head is one item, unless two more inside open as it does
+    alike = {m.start(1): m for group in by_opening.values() if len(group) >= (max(needed, 3) if opening in group else needed) for m in group}
     stops = [m.start(1) for m in short[1:]] + [end]
     terse = [
         m for m, stop in zip(short, stops)

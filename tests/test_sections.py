@@ -462,3 +462,9 @@ def test_items_numbered_inside_a_paragraph_after_its_lead_are_items_and_one_numb
 def test_a_heading_run_on_into_its_body_past_a_comma_ends_at_the_gap_before_the_body() -> None:
     text = "一、认清形势,发挥优势,持续坚定推动高质量发展的信心和决心 今年以来,全县上下深入贯彻落实部署要求,经济持续稳中有进。\n"
     assert [s.title for s in outline(text).sections] == ["认清形势,发挥优势,持续坚定推动高质量发展的信心和决心"]
+
+
+def test_a_paragraph_whose_own_first_head_opens_as_two_more_inside_it_lists_three_items() -> None:
+    details = "持续推进省市重点项目倍增计划，谋划实施省市重点项目26项，总投资355亿元，计划完成投资30亿元。"
+    text = f"二、2022年重点任务\n加快项目建设。{details}加快园区建设。{details}加快现代产业体系建设。{details}\n"
+    assert [s.title for s in outline(text).sections if s.level == 4] == ["加快项目建设", "加快园区建设", "加快现代产业体系建设"]
