@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -43,10 +43,13 @@ def alternatives(words: Iterable[str]) -> str:
 # A review paragraph's sentences are achievements, one each, except the framing around them: how a
 # period is introduced or judged as a whole (刚刚过去的一年，是…极不平凡的一年), run-in heads that sum a
 # passage up (一年来，我们…交出…“答卷”), reflections, thanks, and the turn to problems.
+# The lessons a review draws (我们深刻感受到：唯有坚持党的领导，才能确保正确方向。这一年，我们始终…): from them to the
+# paragraph's end it teaches, it reports no further accomplishment.
+LESSON_WORDS = ("深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是")
 REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
-    "取得了以下", "做了以下", "以下几个方面", "深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是", "实践证明", "成绩的取得", "这些成绩", "这些成就",
+    "取得了以下", "做了以下", "以下几个方面", *LESSON_WORDS, "实践证明", "成绩的取得", "这些成绩", "这些成就",
     "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
@@ -149,7 +152,7 @@ RUN_IN_VERDICTS = (
 # 我们一定高度重视，采取更加有效举措 / 李鸿雁要求,…). What follows is a remedy, not a further problem.
 REMEDY_OPENERS = (
     "对此", "针对", "为此", "因此", "对于", "这些问题", "对这些问题", "解决好", "下一步", "今后", "接下来", "下半年",
-    "必须", "我们要", "我们必须", "我们将", "我们一定", "我们会", "我们决心",
+    "必须", "我们要", "我们必须", "我们将", "我们一定", "我们会", "我们决心", "凡此种种",
 )
 
 # The times a body works in, which no report counts among its own problems (外部环境变化影响加深, 世界百年变局

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
 from .document import DocumentFacts
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
@@ -195,6 +195,7 @@ _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解�
 LEADING_MARKER = re.compile(
     r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
 )
+_LESSONS = re.compile(alternatives(LESSON_WORDS))
 _REVIEW_FRAMING = re.compile(alternatives((*REVIEW_FRAMING_WORDS, *BACKGROUND_WORDS)))
 _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
@@ -840,8 +841,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
             continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
         for s_start, s_end in sentences:
-            if _turns_to_problems(view, s_start, s_end):
-                break  # …还存在不少老问题、新挑战。: the rest of the paragraph states problems
+            if _turns_to_problems(view, s_start, s_end) or _LESSONS.search(view, s_start, s_end):
+                break  # …还存在不少老问题、新挑战。/ 我们深刻感受到：…: the rest of the paragraph states problems or lessons
             body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view
             if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
                 continue

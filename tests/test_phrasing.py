@@ -643,3 +643,16 @@ def test_a_salutation_may_open_a_paragraph_that_opens_on_its_period() -> None:
     text = (f"一、2025年工作回顾\n（一）持续夯实高质量发展的安全基础。{details}\n"
             f"各位代表！五年来，我们大力加强政府自身建设，工作水平明显提升。我们始终坚持对党绝对忠诚。{details}\n")
     assert "我们始终坚持对党绝对忠诚" in achievements(text)
+
+
+def test_the_lessons_a_review_draws_and_the_sum_after_a_list_of_problems_are_neither_results_nor_problems() -> None:
+    text = (
+        "一、2022年工作回顾\n"
+        "过去的一年，我们在攻坚克难中砥砺初心。全年新建道路12公里，新增就业2405人。我们深刻感受到：唯有坚持党的领导，才能确保正确方向。"
+        "这一年，我们始终把群众利益放在首位，持续加大民生投入。\n"
+        "同时，我们也清醒地认识到，还面临不少困难和问题。一是发展差距大，二产占比偏低。二是民生短板多，公共服务欠账多。"
+        "凡此种种，时刻警醒着我们，务必增强忧患意识，奔着问题去，揪着问题改。\n"
+    )
+    found = achievements(text)
+    assert "全年新建道路12公里" in found and not any("群众利益" in a or "唯有" in a for a in found)
+    assert "务必增强忧患意识" not in problems(text) and "奔着问题去" not in problems(text)
