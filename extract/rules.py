@@ -114,7 +114,7 @@ _AGAINST_BENCHMARK = re.compile(
     r"(?:高|低|高于|低于|塌|差|超|超过|快|慢|快于|慢于)(?:目标|年度目标|年度计划|计划|预期|全国|全省|全市|全区|全县|序时进度|[、和])*(?:分别)?"
 )
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
-_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共', '建设', '实施', '培育', '选派', '改造', '创建', '组建'))})+")
+_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共', '建设', '实施', '培育', '选派', '改造', '创建', '组建', '举办', '召开', '承办', '连续', '累计', '成功'))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
@@ -167,7 +167,7 @@ _POINTS = frozenset({"个百分点", "百分点"})
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
-    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|比"
+    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|比"
 )
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"

@@ -240,3 +240,13 @@ def test_a_rate_each_metric_of_a_list_is_to_have_goes_to_each() -> None:
 def test_a_streak_is_no_record_and_a_value_both_metrics_rose_to_goes_to_each() -> None:
     found = indicators("质量工作考核连续10次获优秀,国家级跨境电商综合试验区、服务贸易平台均增至9个。")
     assert [(i["name"], i["value"], i["unit"]) for i in found] == [("国家级跨境电商综合试验区", 9.0, "个"), ("服务贸易平台", 9.0, "个")]
+
+
+def test_a_rate_said_on_a_like_for_like_basis_or_as_an_increase_joins_its_value() -> None:
+    found = indicators("完成工业固定资产投资4.88亿元,同比增加67.70%;一般公共预算收入37.6亿元,同口径对比增长29.1%。")
+    assert [(i["value"], i["yoy_pct"]) for i in found] == [(4.88, 67.7), (37.6, 29.1)]
+
+
+def test_a_count_after_a_bare_verb_of_events_is_named_for_what_follows() -> None:
+    [ind] = indicators("连续举办9场亲清政企恳谈会。")
+    assert ind["name"] == "亲清政企恳谈会"

@@ -468,3 +468,9 @@ def test_a_paragraph_whose_own_first_head_opens_as_two_more_inside_it_lists_thre
     details = "持续推进省市重点项目倍增计划，谋划实施省市重点项目26项，总投资355亿元，计划完成投资30亿元。"
     text = f"二、2022年重点任务\n加快项目建设。{details}加快园区建设。{details}加快现代产业体系建设。{details}\n"
     assert [s.title for s in outline(text).sections if s.level == 4] == ["加快项目建设", "加快园区建设", "加快现代产业体系建设"]
+
+
+@pytest.mark.parametrize("title", ["重点工作开展情况", "重点项目进展情况", "重点任务实施情况", "重点项目建设情况"])
+def test_a_heading_that_reports_how_the_work_went_reviews_though_it_names_a_priority(title: str) -> None:
+    text = f"一、{title}\n园区共有企业132家，其中规模以上工业企业44家，高新技术企业22家。\n"
+    assert outline(text).sections[0].role == "review"
