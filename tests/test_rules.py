@@ -250,3 +250,8 @@ def test_a_rate_said_on_a_like_for_like_basis_or_as_an_increase_joins_its_value(
 def test_a_count_after_a_bare_verb_of_events_is_named_for_what_follows() -> None:
     [ind] = indicators("连续举办9场亲清政企恳谈会。")
     assert ind["name"] == "亲清政企恳谈会"
+
+
+def test_a_rate_the_source_wrote_without_its_percent_keeps_its_approximation_and_a_growth_ratio_is_a_rate() -> None:
+    found = indicators("地区生产总值增长7.5左右,财税收入增长比率9%。")
+    assert [(i["name"], i["yoy_pct"]) for i in found] == [("地区生产总值", 7.5), ("财税收入", 9.0)]
