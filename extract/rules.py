@@ -157,6 +157,7 @@ _NAME_LEAD = re.compile(
     r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从"
     r"|特别是|尤其是|可实现|可|将|要|努力|导致)+"
 )
+_PERIOD_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}年度?)(?:上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?(?:以来)?")
 _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|增至|缩小到|缩小至|收窄到|收窄至|扩大到|扩大至|下降到|下降至|降低到|降低至|减少到|减少至|降至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
@@ -1046,8 +1047,8 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
     for clause in _FIRST_CLAUSE.finditer(view, start, end):
         c_start, c_end = trim(view, clause.start(), clause.end())
         lead = _LEAD_IN.match(view, c_start, c_end)
-        if lead and len(CJK.findall(view, lead.end(), c_end)) < 4:
-            continue  # 五年来, / 同时, : only a lead-in
+        if lead and len(CJK.findall(view, lead.end(), c_end)) < 4 or _PERIOD_ONLY.fullmatch(view, c_start, c_end):
+            continue  # 五年来, / 同时, / 2025年上半年, : only a lead-in
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
             continue  # 张凤林指出, : who speaks, not what was done
         if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):

@@ -656,3 +656,11 @@ def test_the_lessons_a_review_draws_and_the_sum_after_a_list_of_problems_are_nei
     found = achievements(text)
     assert "全年新建道路12公里" in found and not any("群众利益" in a or "唯有" in a for a in found)
     assert "务必增强忧患意识" not in problems(text) and "奔着问题去" not in problems(text)
+
+
+def test_the_meetings_own_procedure_is_no_accomplishment_and_a_clause_of_only_a_period_is_skipped() -> None:
+    text = (
+        "同志们：\n刚才，张三同志通报了全县前三季度经济运行情况，县发改委等6个部门作了很好的发言。我讲三点意见。\n"
+        "一、上半年工作回顾\n2025年上半年，园区实现技工贸收入43.60亿元，比上年同期增长3.5%。\n"
+    )
+    assert achievements(text) == ["园区实现技工贸收入43.60亿元"]
