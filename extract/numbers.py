@@ -186,6 +186,7 @@ _CLOSE_QUOTES = frozenset("”’」』\"")
 _OPEN_QUOTE = re.compile(f"[{''.join(sorted(_OPEN_QUOTES))}]")
 _QUOTES = _OPEN_QUOTES | _CLOSE_QUOTES
 _QUOTED_REACH = 8  # characters a programme's quoted name runs on either side of one of its numbers
+_QUOTED_NAME_REACH = 16  # characters a quoted name that opens on its number runs on after it
 
 
 def _quoted_name(view: str, start: int, end: int) -> bool:
@@ -194,7 +195,8 @@ def _quoted_name(view: str, start: int, end: int) -> bool:
     if near is None:
         return False
     opening = max(view.rfind(q, near.start(), start) for q in _OPEN_QUOTES)
-    closing = min((i for q in _CLOSE_QUOTES if (i := view.find(q, end, end + _QUOTED_REACH)) >= 0), default=-1)
+    reach = _QUOTED_NAME_REACH if opening == start - 1 else _QUOTED_REACH  # “365天不落幕的科技博览会”: a name that opens on its number
+    closing = min((i for q in _CLOSE_QUOTES if (i := view.find(q, end, end + reach)) >= 0), default=-1)
     inside = view[opening + 1 : closing] if closing >= 0 else ""
     return bool(inside) and not any(q in inside for q in _QUOTES) and not re.search(r"[,，。;；]", inside)
 
