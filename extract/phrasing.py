@@ -64,6 +64,8 @@ REVIEW_FRAMING_WORDS = (
     # the meeting's own procedure in a speech (…同志通报了前三季度经济运行情况 / …作了很好的发言 / 我讲三点意见)
     "通报了", "作了很好的发言", "作了发言", "作了表态发言", "三点意见", "两点意见", "听取了", "务虚会召开", "希望受到表彰",
     "大家都知道", "只有一个半月",
+    # the speaker's own conviction and remembrance (我相信，只要…就没有干不成的事业 / 我们不会忘记)
+    "我相信", "我坚信", "不会忘记", "这是一件",
 )
 # A 汇报 opens with the body's profile (xx工业园区于2011年6月成立; 总体规划面积为33.6平方公里; 区位概况):
 # background, not an accomplishment of the period.

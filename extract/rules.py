@@ -215,7 +215,7 @@ _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?
 _TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成$")
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 # 过去五年，是解放思想…的五年 / 2023年是…的一年 / 明年是…冲刺之年: a sentence that judges the period as a whole.
-_JUDGES_A_PERIOD = re.compile(r"^[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
+_JUDGES_A_PERIOD = re.compile(r"^(?:各位代表|同志们)?[,，!！]?[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 # A paragraph that opens on a period of its own (一年来，/——这五年，/各位代表！五年来，)

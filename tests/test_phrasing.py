@@ -664,3 +664,12 @@ def test_the_meetings_own_procedure_is_no_accomplishment_and_a_clause_of_only_a_
         "一、上半年工作回顾\n2025年上半年，园区实现技工贸收入43.60亿元，比上年同期增长3.5%。\n"
     )
     assert achievements(text) == ["园区实现技工贸收入43.60亿元"]
+
+
+def test_a_salutation_before_a_judgement_of_the_year_and_the_speakers_conviction_are_no_accomplishments() -> None:
+    text = (
+        "一、2018年工作回顾\n全年完成生产总值122.4亿元，增长6.5%。\n"
+        "各位代表，刚刚过去的2018年，是易县发展史上极为重要的一年。这是一件值得全县人民同庆同贺的喜事。"
+        "我相信，只要全县广大干部群众继续保持奋斗精神，就没有干不成的事业！\n"
+    )
+    assert achievements(text) == ["全年完成生产总值122.4亿元"]
