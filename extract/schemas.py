@@ -13,6 +13,7 @@ that its quote does not show, is a validation error.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -41,13 +42,14 @@ __all__ = [
     "workreport_json_schema",
 ]
 
-def number_forms(value: float) -> set[str]:
+@lru_cache(maxsize=4096)  # a report checks the same few numbers against many quotes
+def number_forms(value: float) -> frozenset[str]:
     """Ways a number can be written in a report: 61.05, 9, 1,463, 1463.0 (the forms the judge's scorer accepts, no more)."""
     v = abs(float(value))
     forms = {f"{v:g}", repr(v)}
     if v.is_integer():
         forms |= {str(int(v)), f"{int(v):,}"}
-    return forms
+    return frozenset(forms)
 
 
 def quote_shows_number(quote: str, value: float) -> bool:

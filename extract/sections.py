@@ -44,8 +44,8 @@ _BULLETS = "●•·▪■◆◇★☆►▶→√"
 _BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
     rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"  # 一是 / 第一, / ①
-    rf"|(?<=[。；;：:])((?:[1-9]|1[0-9])[、.．](?![0-9]))"  # …以下工作:1、摸清底数。…;2、建立激励机制: numbered inside a paragraph
 )
+_INLINE_NUMBER = re.compile(r"[。；;：:]((?:[1-9]|1[0-9])[、.．])(?![0-9])")  # …以下工作:1、摸清底数。…;2、建立激励机制
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _FIRST_SHORT_SENTENCE = re.compile(r"[ \t]*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
@@ -270,15 +270,16 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
             raw.append((1, "", start, end, end))
         items = []
         markers = [m for m in _ITEM.finditer(line) if not (heading_level and m.start() == 0)]
-        if sum(1 for m in markers if m.group(2)) < 2:  # one inline 2、 is a page number or a date, two make a list
-            markers = [m for m in markers if not m.group(2)]
+        numbered = list(_INLINE_NUMBER.finditer(line))
+        if len(numbered) >= 2:  # numbered inside a paragraph; one inline 2、 alone is a page number or a date
+            markers = sorted(markers + numbered, key=lambda m: m.start(1))
         for match, following in zip(markers, [*markers[1:], None]):
             title_start = start + match.end()
             stop = _TITLE_END.search(view, title_start, end)
             title_end = stop.start() if stop else end
             if following is not None:  # ①…;②…: an item's title ends where the next item starts
-                title_end = min(title_end, start + following.start(following.lastindex or 1))
-            items.append((4, match.group(match.lastindex or 1), title_start, trim(view, title_start, title_end)[1], end))
+                title_end = min(title_end, start + following.start(1))
+            items.append((4, match.group(1), title_start, trim(view, title_start, title_end)[1], end))
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
             stop = _TITLE_END.search(view, start + bullet.end(), end)
             items = [(4, bullet.group(1), start + bullet.end(), trim(view, start + bullet.end(), stop.start() if stop else end)[1], end)]
