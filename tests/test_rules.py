@@ -255,3 +255,8 @@ def test_a_count_after_a_bare_verb_of_events_is_named_for_what_follows() -> None
 def test_a_rate_the_source_wrote_without_its_percent_keeps_its_approximation_and_a_growth_ratio_is_a_rate() -> None:
     found = indicators("地区生产总值增长7.5左右,财税收入增长比率9%。")
     assert [(i["name"], i["yoy_pct"]) for i in found] == [("地区生产总值", 7.5), ("财税收入", 9.0)]
+
+
+def test_growth_rates_said_respectively_after_their_metrics_are_each_metrics_rate() -> None:
+    found = indicators("城镇和农村常住居民人均可支配收入增速分别为9.1%、5.0%。")
+    assert [(i["name"], i["value"], i["yoy_pct"]) for i in found] == [("城镇常住居民人均可支配收入", None, 9.1), ("农村常住居民人均可支配收入", None, 5.0)]
