@@ -243,6 +243,8 @@ _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
+_FIGURE = re.compile(r"[0-9０-９]|(?:[xX×＊*]{1,2}|某)\s?(?:%|％|万|亿|个|家|项|户)")
+_FALLS = re.compile(r"下降|下滑|回落|减少|低于|低|仅|只有|不到|未|滞后|落后|差|停产|空缺|缓慢|偏|严峻")  # what a figure says when it states a problem
 _NOT_GOT = re.compile(r"(?:未能|未|没有|没)得到")
 _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依然|主要是|特别是|尤其是)+")
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
@@ -1253,6 +1255,8 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 clause = re.sub(r"(?:,|，)?等等$", "", view[clause_start:clause_end])
                 if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
                     continue
+                if _FIGURE.search(clause) and not (_SHORTFALL.search(clause) or _FALLS.search(clause)):
+                    continue  # 1-8月,全区实到外资XX万美元 / 签约项目12个: the figures behind a problem, not one
                 yield clause_start, clause_start + len(clause)
 
 

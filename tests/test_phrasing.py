@@ -673,3 +673,13 @@ def test_a_salutation_before_a_judgement_of_the_year_and_the_speakers_conviction
         "我相信，只要全县广大干部群众继续保持奋斗精神，就没有干不成的事业！\n"
     )
     assert achievements(text) == ["全年完成生产总值122.4亿元"]
+
+
+def test_the_figures_behind_a_listed_problem_are_not_problems_but_a_figure_that_falls_short_is() -> None:
+    text = (
+        "一、存在的问题\n一是从指标完成看，利用外资完成情况很不理想。1-8月，全区实到外资3200万美元，仅完成年度任务的41%，签约项目12个。"
+        "二是工业增速较一季度回落2.9个百分点。\n"
+    )
+    found = problems(text)
+    assert "全区实到外资3200万美元" not in found and "签约项目12个" not in found
+    assert "仅完成年度任务的41%" in found and "工业增速较一季度回落2.9个百分点" in found
