@@ -53,6 +53,7 @@ PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")  # 五年
 THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]")  # 这五年， / 这一年，
 _OPENING_SENTENCE = re.compile(f"(?:{PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
+_TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引资 / 疫情防控: a topic over sentences, no head of one item
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
@@ -391,7 +392,7 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
             heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
         elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
-        elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end):  # below the title and the lead: no title line
+        elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end) and not _TOPIC_LABEL.fullmatch(view, start, end):  # below the title and the lead: no title line
             heads.append((4, "", start, end, spans[index + 1][1]))
     return heads if len(heads) >= 2 else []
 

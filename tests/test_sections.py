@@ -339,9 +339,9 @@ def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> N
 def test_sub_headings_without_a_stop_below_the_lead_head_the_paragraph_after_them_and_take_its_tense() -> None:
     lead = "回溯过去一年开发区大事要事,重温那些高光时刻。"
     details = "2021年开发区先后开展了“三个一批”活动4次,29个项目集中签约,37个项目集中开工。"
-    text = f"开发区年度关键词\n{lead}\n党史学习教育\n{details}\n“三个一批”\n{details}\n"
-    assert _items(text) == [("review", "党史学习教育"), ("review", "“三个一批”")]
-    assert _items(f"{lead}\n党史学习教育\n{details}\n") == []  # a lone one is just a short line
+    text = f"开发区年度关键词\n{lead}\n党史学习教育走深走实\n{details}\n“三个一批”成效显著\n{details}\n"
+    assert _items(text) == [("review", "党史学习教育走深走实"), ("review", "“三个一批”成效显著")]
+    assert _items(f"{lead}\n党史学习教育走深走实\n{details}\n") == []  # a lone one is just a short line
 
 
 def test_nouns_made_with_yao_say_nothing_of_the_future() -> None:
@@ -474,3 +474,11 @@ def test_a_paragraph_whose_own_first_head_opens_as_two_more_inside_it_lists_thre
 def test_a_heading_that_reports_how_the_work_went_reviews_though_it_names_a_priority(title: str) -> None:
     text = f"一、{title}\n园区共有企业132家，其中规模以上工业企业44家，高新技术企业22家。\n"
     assert outline(text).sections[0].role == "review"
+
+
+def test_a_bare_topic_line_is_no_run_in_head_but_a_bare_verdict_line_is() -> None:
+    details = "昆明数码港国际软件园建设项目开工，华为云南区域总部落地呈贡，上半年完成工业和信息化投资8.85亿元。"
+    text = f"2022年上半年工作总结\n今年以来，呈贡区经济运行平稳。\n产业发展\n{details}\n招商引资\n{details}\n"
+    assert [s for s in outline(text).sections if s.level == 4] == []
+    text = f"2022年上半年工作总结\n今年以来，呈贡区经济运行平稳。\n产业发展势头强劲\n{details}\n招商引资成果显著\n{details}\n"
+    assert [s.title for s in outline(text).sections if s.level == 4] == ["产业发展势头强劲", "招商引资成果显著"]
