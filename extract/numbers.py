@@ -181,7 +181,9 @@ def mixed_amount(token: str) -> float | None:
 _SHARES_OF_THREE = re.compile(r"(?<![0-9.∶:])([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.∶:])")
 _SHARES_NAMED = re.compile(r"(?:结构|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$")
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
-_POINTS_LISTED_AFTER = re.compile(r"\s*(?:、|和|与)\s*[0-9.]+\s*个百分点")
+_POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
+_POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
+_BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?=[^0-9.个]{{0,0}}{_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 
@@ -237,9 +239,22 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
                 qualifier=qualifier,
             )
         )
+    if view.find("百分点", start, end) >= 0:  # 分别下降10.6和3.4个百分点: numbers written bare before the list's unit
+        found = _with_bare_points(view, start, end, found)
     if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0:  # a cheap first look: most sentences have no ratio
         found = _with_shares_of_three(view, start, end, found)
     return _ranges_written_twice(view, found)
+
+
+def _with_bare_points(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """分别低于去年同期60.2、226.1和96.1个百分点: each bare number of the list is in 个百分点 too."""
+    taken = {q.num_start for q in found}
+    bare = [
+        Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, "个百分点", None)
+        for m in _BARE_POINTS.finditer(view, start, end)
+        if m.start("num") not in taken and not any(q.start <= m.start("num") < q.end for q in found)
+    ]
+    return sorted(found + bare, key=lambda q: q.start) if bare else found
 
 
 def _with_shares_of_three(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:

@@ -57,7 +57,7 @@ _TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引�
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
-_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16})?)。")
+_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
 _ALIKE_RUN = 3
 _ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph that make it a list
 _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
@@ -405,6 +405,8 @@ def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain:
     run: list[tuple[str, tuple[int, str, int, int, int]]] = []
     for index, (start, end) in enumerate([*spans, (0, 0)]):
         head = _ALIKE_HEAD.match(view, start, end) if index < len(spans) and plain[index] else None
+        if head and PERIOD_LEAD.match(head.group("title")) and len(_CLAUSE_COMMA.findall(head.group("title"))) >= 2:
+            head = None  # 过去的一年，我们坚持稳字当头、稳中求进，经济运行回升向好。: a sentence led in by its period, no head
         opening = (head.group("dash") or head.group("opening")) if head else ""  # ——经济运行稳中有进。/——能源革命纵深推进。: the dash opens them alike
         entry = (opening, (4, "", head.start("title"), head.end("title"), end)) if head and end - head.end() >= _DETAILS else None
         if entry is not None and (not run or run[-1][0] == entry[0]):

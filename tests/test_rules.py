@@ -260,3 +260,8 @@ def test_a_rate_the_source_wrote_without_its_percent_keeps_its_approximation_and
 def test_growth_rates_said_respectively_after_their_metrics_are_each_metrics_rate() -> None:
     found = indicators("城镇和农村常住居民人均可支配收入增速分别为9.1%、5.0%。")
     assert [(i["name"], i["value"], i["yoy_pct"]) for i in found] == [("城镇常住居民人均可支配收入", None, 9.1), ("农村常住居民人均可支配收入", None, 5.0)]
+
+
+def test_a_rate_aimed_at_is_a_rate_and_the_gap_to_it_is_a_result() -> None:
+    found = indicators("城镇居民人均可支配收入增长7.7%，高于7.0%的预期目标0.7个百分点。")
+    assert [(i["value"], i["unit"], i["yoy_pct"], i["kind"]) for i in found] == [(None, None, 7.7, "actual"), (None, None, 7.0, "target"), (0.7, "个百分点", None, "actual")]

@@ -482,3 +482,12 @@ def test_a_bare_topic_line_is_no_run_in_head_but_a_bare_verdict_line_is() -> Non
     assert [s for s in outline(text).sections if s.level == 4] == []
     text = f"2022年上半年工作总结\n今年以来，呈贡区经济运行平稳。\n产业发展势头强劲\n{details}\n招商引资成果显著\n{details}\n"
     assert [s.title for s in outline(text).sections if s.level == 4] == ["产业发展势头强劲", "招商引资成果显著"]
+
+
+def test_paragraphs_that_open_alike_with_a_head_of_three_short_clauses_are_items_but_not_when_led_by_their_period() -> None:
+    details = "中国华能、许继电气等一批央企项目落户，28个省市重点项目完成年度投资计划的121%，8个项目投产。"
+    heads = ["坚持工业拉动，攻坚项目招商，发展质效稳步提升", "坚持内外兼修，着力完善功能，城市品质不断彰显", "坚持兴业富民，全力振兴乡村，三农魅力持续释放"]
+    text = "一、2022年工作回顾\n" + "".join(f"{h}。{details}\n" for h in heads)
+    assert [s.title for s in outline(text).sections if s.level == 4] == heads
+    led = "一、2023年工作回顾\n" + "".join(f"过去的一年，我们{h}。{details}\n" for h in heads)
+    assert [s for s in outline(led).sections if s.level == 4] == []
