@@ -412,7 +412,7 @@ def _sentence_indicators(
                 name = last.name + name  # 规上工业增加值同比增长23.5%,两年平均增长14.8% -> 规上工业增加值两年平均
             each = _listed_metrics(name) if _EACH.search(before) else []
             for part in each if len(each) > 1 else [name]:
-                aimed = "target" if kind == "yoy" and _AIMED_AT.match(view, q.end, end) else None  # 高于7.0%的预期目标
+                aimed: IndicatorKind | None = "target" if kind == "yoy" and _AIMED_AT.match(view, q.end, end) else None  # 高于7.0%的预期目标
                 last = _Draft(name=part, quote_start=clause_start, quote_end=q.end, value_end=q.end, kind=aimed)
                 setattr(last, field, number)
                 drafts.append(last)  # 固定资产投资、工业投资均增长12%: one record per metric of the list
