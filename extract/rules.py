@@ -51,15 +51,15 @@ _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
-_TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?)?的?\s?$"
+_TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:[(（]?[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?[)）]?)?的?\s?$"  # 全年任务(46.5亿元)的54.78%
 _TARGET_DONE = re.compile(_TARGET_OF)
 # 技改投资完成13.2亿元,…,目标完成进度77.7%: the share of its target the value before reached; a completion
 # rate without the target (整改完成率100%, 落实投资4333万元,完成率96%) is a value of its own (GOLD_SPEC)
 _PROGRESS_OF_TARGET = r"(?:目标完成进度|目标完成率|完成目标进度)(?:为|达)?\s?$"
 _PROGRESS_AFTER_VALUE = re.compile(r"[0-9%元个家亩位名]\s?[,，]\s?" + _PROGRESS_OF_TARGET)
 # The planned amount inside such a phrase (年计划45亿元的…) is a target, never a second actual value.
-_PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务数|任务)$")
-_PLANNED_AFTER = re.compile(r"^的\s?[0-9]")
+_PLANNED_BEFORE = re.compile(r"(?:年|全年|年度)?(?:计划|目标任务|目标|任务数|任务)[(（]?$")
+_PLANNED_AFTER = re.compile(r"^[)）]?的\s?[0-9]")  # 全年任务(46.5亿元)的54.78%: the plan in brackets
 _PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)的\s?[0-9]")  # 为市下115亿元目标的51.74%
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的 /
 # ,完成今年目标的 / ,完成年度投资计划的 (a word or two of the metric itself before the plan)
@@ -561,6 +561,9 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             tokens.append(("planned", q))
             continue
         if q.unit in ("%", "‰"):
+            if tokens and tokens[-1][0] == "target_done" and view[tokens[-1][1].end : q.start] in ("和", "、", "及"):
+                tokens.append(("target_done", q))  # 已分别完成全年计划的53.58%和44.99%: the list goes on
+                continue
             before = _SPACE_IN_CJK.sub("", before)  # 同 期 增 长186.4%: a PDF's spacing inside the words
             if _TARGET_DONE.search(before) or _PROGRESS_AFTER_VALUE.search(view, max(start, q.start - 16), q.start):
                 tokens.append(("target_done", q))

@@ -265,3 +265,9 @@ def test_growth_rates_said_respectively_after_their_metrics_are_each_metrics_rat
 def test_a_rate_aimed_at_is_a_rate_and_the_gap_to_it_is_a_result() -> None:
     found = indicators("城镇居民人均可支配收入增长7.7%，高于7.0%的预期目标0.7个百分点。")
     assert [(i["value"], i["unit"], i["yoy_pct"], i["kind"]) for i in found] == [(None, None, 7.7, "actual"), (None, None, 7.0, "target"), (0.7, "个百分点", None, "actual")]
+
+
+def test_completion_rates_listed_after_one_and_a_plan_given_in_brackets() -> None:
+    found = indicators("基础设施项目和产业化项目投资已分别完成全年计划的53.58%和44.99%。市外到位资金完成县上全年任务(46.5亿元)的54.78%。")
+    assert [i["target_completion_pct"] for i in found if i["target_completion_pct"]] == [53.58, 44.99, 54.78]
+    assert [(i["value"], i["kind"]) for i in found if i["value"]] == [(46.5, "target")]
