@@ -18,11 +18,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 __all__ = [
-    "AGE_BOUNDS_GROUP", "COUNTER_UNITS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "AGE_BOUNDS_GROUP", "COUNTER_UNITS", "UNIT_WORD_OPENERS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 
-_MONEY = ["元", "美元", "欧元", "港元", "日元", "元/月", "元/年", "元/人", "元/平方公里", "元/亩", "元/平方米"]  # 地均5.4亿元/平方公里  # 645元/月: a rate of pay keeps its period
+# 645元/月, 地均5.4亿元/平方公里: an amount per month or per unit of land keeps what it is per
+_MONEY = ["元", "美元", "欧元", "港元", "日元", "元/月", "元/年", "元/人", "元/平方公里", "元/亩", "元/平方米"]
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
     "方", "标箱", "标准箱", "千克", "公斤", "斤", "微克/立方米", "毫克/立方米", "㎡", "兆瓦", "千伏安", "千伏", "℃",
@@ -46,8 +47,12 @@ COUNTER_UNITS = frozenset(
     " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
     " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼".split()
 )
-# A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): there it is no unit.
-_OPENS_A_WORD = "(?<=棚)(?:户|改|区)|(?<=眼)(?:光|睛|前|下)|(?<=枝)(?:条|叶)|(?<=台)阶|(?<=方)[面案式向位法针]|(?<=对)[接口比象于外]|(?<=组)[织建成合团]|(?<=例)如|(?<=门)[槛户类]|(?<=届)时"
+# A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): followed by one of these, it is no unit.
+UNIT_WORD_OPENERS = {
+    "台": "阶", "方": "面案式向位法针", "对": "接口比象于外", "组": "织建成合团", "例": "如", "门": "槛户类", "届": "时",
+    "棚": "户改区", "眼": "光睛前下", "枝": "条叶",
+}
+_OPENS_A_WORD = "|".join(f"(?<={unit})[{chars}]" for unit, chars in UNIT_WORD_OPENERS.items())
 MEASURE_UNITS = frozenset(_MEASURES)
 _PERCENT = ["%", "‰", "个百分点", "百分点"]
 # Shares said in tenths or as a ratio to one (下降超3成, 收入比缩小至2.1∶1): unit as written. 成 is a unit only
@@ -183,7 +188,7 @@ _SHARES_NAMED = re.compile(r"(?:结构|比重|比例|之比|占比)(?:为|是|�
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
-_BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?=[^0-9.个]{{0,0}}{_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
+_BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?={_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
 

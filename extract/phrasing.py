@@ -32,7 +32,7 @@ __all__ = [
     "OBJECT_TAILS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -153,6 +153,10 @@ RUN_IN_VERDICTS = (
     "台阶", "进步", "显现", "领先", "坚实", "稳固", "亮丽", "牢固", "更好", "提档", "加力", "好转", "向上", "强力支撑", "支撑有力", "回暖", "回升",
 )
 
+
+# What a figure says when it states a problem inside a list of problems (仅完成年度任务的41%, 回落2.9个百分点); a
+# figure without one of these (全区实到外资3200万美元) is the data behind the problem.
+FALLING_SHORT_WORDS = ("下降", "下滑", "回落", "减少", "低于", "低", "仅", "只有", "不到", "未", "滞后", "落后", "差", "停产", "空缺", "缓慢", "偏", "严峻")
 
 # Where a list of problems ends: the sentence that turns to meeting them (对此…, 我们将直面问题，全力破解 /
 # 我们一定高度重视，采取更加有效举措 / 李鸿雁要求,…). What follows is a remedy, not a further problem.

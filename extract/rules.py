@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
@@ -245,7 +245,7 @@ _SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
 _FIGURE = re.compile(r"[0-9０-９]|(?:[xX×＊*]{1,2}|某)\s?(?:%|％|万|亿|个|家|项|户)")
-_FALLS = re.compile(r"下降|下滑|回落|减少|低于|低|仅|只有|不到|未|滞后|落后|差|停产|空缺|缓慢|偏|严峻")  # what a figure says when it states a problem
+_FALLS = re.compile(alternatives(FALLING_SHORT_WORDS))
 _NOT_GOT = re.compile(r"(?:未能|未|没有|没)得到")
 _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依然|主要是|特别是|尤其是)+")
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
