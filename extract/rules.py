@@ -231,7 +231,7 @@ _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
 _OBLIGES = re.compile(r"必须|务必")
 _WE_WILL = re.compile(r"(?:我们|我区|我市|我县|我镇|我局|全区|全市|全县)(?:还|也|仍)?将(?!其|它|之)")
-_REQUIRES = re.compile(r"(?:要求|强调)[,，:：]")  # 会议要求, / 他强调:
+_REQUIRES = re.compile(r"(?:要求|强调)[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"

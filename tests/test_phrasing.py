@@ -683,3 +683,11 @@ def test_the_figures_behind_a_listed_problem_are_not_problems_but_a_figure_that_
     found = problems(text)
     assert "全区实到外资3200万美元" not in found and "签约项目12个" not in found
     assert "仅完成年度任务的41%" in found and "工业增速较一季度回落2.9个百分点" in found
+
+
+def test_a_turn_to_the_rest_of_the_year_sets_the_tasks_said_with_yao_after_it() -> None:
+    text = (
+        "上半年，全市园区完成工业总产值1200亿元，同比增长25%。下半年，我市园区经济要继续保持稳中求快的发展态势。"
+        "要加大协调服务力度，狠抓重点项目建设。要加快汽车及零部件产业的招商步伐。\n"
+    )
+    assert plans(text) == ["我市园区经济要继续保持稳中求快的发展态势", "要加大协调服务力度", "要加快汽车及零部件产业的招商步伐"]
