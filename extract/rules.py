@@ -1101,8 +1101,8 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
         covered.append((start, end))
         split_lists = category == "list"
         for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
-            if (clause_start, clause_end) in seen:
-                continue
+            if any(a < clause_end and clause_start < b for a, b in seen):
+                continue  # an item's block and the block of the cue that announced it: each clause once
             if not quoted and (not _states_a_shortfall(view, clause_start, clause_end) or _restates(view[clause_start:clause_end], said)):
                 continue
             said.append(view[clause_start:clause_end])

@@ -691,3 +691,14 @@ def test_a_turn_to_the_rest_of_the_year_sets_the_tasks_said_with_yao_after_it() 
         "要加大协调服务力度，狠抓重点项目建设。要加快汽车及零部件产业的招商步伐。\n"
     )
     assert plans(text) == ["我市园区经济要继续保持稳中求快的发展态势", "要加大协调服务力度", "要加快汽车及零部件产业的招商步伐"]
+
+
+def test_a_list_of_problems_announced_by_a_cue_and_itemised_gives_each_clause_once() -> None:
+    text = (
+        "一、2018年工作回顾\n全年完成生产总值120亿元，增长6.5%。\n同时，我们也清醒地认识到，在承担新区建设任务、推动容城发展的道路上，"
+        "还存在许多困难和问题：一是生态环境治理面临新挑战，大气污染防治任重道远。二是县城服务功能仍不完备，保障新区建设的水平仍然不高，"
+        "城市建设管理能力亟待增强。对这些问题，我们一定坚持问题导向，认真加以解决。\n二、2019年工作总体要求\n"
+    )
+    found = problems(text)
+    assert len(found) == len(set(found)) and not any(a != b and a in b for a in found for b in found)
+    assert "县城服务功能仍不完备" in found and "城市建设管理能力亟待增强" in found
