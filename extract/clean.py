@@ -90,6 +90,26 @@ def _unwrap(view: str) -> str:
     return "".join(out)
 
 
+# A page that set every figure in a tag of its own comes out with each number on a line of its own (…同比(下同)增长\n
+# 8.4%\n、一般公共预算收入增长\n4.6%…): when a report holds several such lines, the breaks around them are soft.
+_NUMBER_LINE = re.compile(r"[ \t]*[0-9][0-9.,]*[ \t]*[%‰]?[ \t]*")
+_NUMBER_LINES_MIN = 3
+
+
+def _join_number_lines(view: str) -> str:
+    lines = view.split("\n")
+    islands = [i for i, line in enumerate(lines) if _NUMBER_LINE.fullmatch(line)]
+    if len(islands) < _NUMBER_LINES_MIN:
+        return view
+    soft = set()
+    for i in islands:
+        if i > 0 and lines[i - 1].strip() and not lines[i - 1].rstrip().endswith(tuple(_SENTENCE_END)):
+            soft.add(i - 1)  # the break before the number
+        if i + 1 < len(lines) and lines[i + 1].strip() and not _HEADING_START.match(lines[i + 1].strip()):
+            soft.add(i)  # the break after it
+    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
+
+
 def _display_width(line: str) -> int:
     """Columns on the page: a Chinese character takes two, a digit or Latin letter one (UTF-8 spends three
     bytes on the one and one on the other, so the byte count tells at C speed)."""
@@ -165,7 +185,7 @@ def clean(text: str) -> Cleaned:
         else:
             parts.append(line)
         pos += len(line)
-    view = _unwrap("".join(parts))
+    view = _join_number_lines(_unwrap("".join(parts)))
     if not view.strip():
         raise EmptyInputError("the file holds only web-page chrome (menus, dates, copyright lines); no report text found")
     return Cleaned(text=text, view=view, chrome=tuple(chrome))

@@ -112,3 +112,10 @@ def test_a_mirror_sites_pinyin_glosses_are_blanked_and_its_figures_read_as_writt
 def test_a_latin_abbreviation_in_brackets_is_no_pinyin_gloss() -> None:
     text = "全縣地區生產總值(GDP)增長(zhǎng)6.1%。\n"
     assert clean(text).view.count("(GDP)") == 1 and "(zhǎng)" not in clean(text).view
+
+
+def test_figures_a_page_set_on_lines_of_their_own_join_their_sentence() -> None:
+    text = "预计地区生产总值同比增长\n8.4%\n、一般公共预算收入增长\n4.6%\n、地方财政收入增长\n5.9%\n。\n二、工作打算\n"
+    view = clean(text).view
+    assert len(view) == len(text) and "增长 8.4% 、" in view and "\n二、工作打算" in view
+    assert clean("全年完成投资\n12亿元。\n").view == "全年完成投资\n12亿元。\n"  # one such line alone stays as it is
