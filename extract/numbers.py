@@ -76,7 +76,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
     rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
-    rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES})"
+    rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
     rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
@@ -222,6 +222,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
         unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
+        if " " in unit:
+            unit = unit.replace(" ", "")
         if unit == "万" and (_CJK_NOUN.match(view, match.end()) or _AGED.match(view, match.end())):
             if not _PEOPLE_GROUP.match(view, match.end()):
                 continue  # 5万干部群众: a bare 万 before a noun counts the noun; it is no amount (300亿产能 still is)

@@ -47,7 +47,7 @@ _YOY_BEFORE = re.compile(
     r"(?P<dir>增速分别为|增幅分别为|增长比率|增长率|同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
     r"(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
-_YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
+_YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
@@ -143,7 +143,8 @@ _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
-_AIMED_AT = re.compile(r"的?(?:预期)?目标")
+_AIMED_AT = re.compile(r"[)）]?的?(?:预期|年度|全年)?目标")
+_AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$")  # 增速为年度目标(23%)的两倍多
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:[0-9.]+%的)?(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 # Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
@@ -213,7 +214,7 @@ _INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:增加|减
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
-_TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成$")
+_TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成(?:较好|良好|顺利|出色|理想)?$")  # (一)主要指标完成较好
 _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(TARGET_FRAMES)})[^。！!？?,，;；:：]{{0,6}}")
 # 过去五年，是解放思想…的五年 / 2023年是…的一年 / 明年是…冲刺之年: a sentence that judges the period as a whole.
 _JUDGES_A_PERIOD = re.compile(r"^(?:各位代表|同志们)?[,，!！]?[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
@@ -412,7 +413,10 @@ def _sentence_indicators(
                 name = last.name + name  # 规上工业增加值同比增长23.5%,两年平均增长14.8% -> 规上工业增加值两年平均
             each = _listed_metrics(name) if _EACH.search(before) else []
             for part in each if len(each) > 1 else [name]:
-                aimed: IndicatorKind | None = "target" if kind == "yoy" and _AIMED_AT.match(view, q.end, end) else None  # 高于7.0%的预期目标
+                aimed_at = _AIMED_AT.match(view, q.end, end) or _AIMED_BEFORE.search(view, max(start, q.start - 8), q.start)
+                aimed: IndicatorKind | None = "target" if kind == "yoy" and aimed_at else None  # 高于7.0%的预期目标, 年度目标(23%)
+                if aimed and last is not None and last.name:
+                    part = last.name + "目标增速"  # the rate aimed at for the metric just reported
                 last = _Draft(name=part, quote_start=clause_start, quote_end=q.end, value_end=q.end, kind=aimed)
                 setattr(last, field, number)
                 drafts.append(last)  # 固定资产投资、工业投资均增长12%: one record per metric of the list
@@ -568,7 +572,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             if _TARGET_DONE.search(before) or _PROGRESS_AFTER_VALUE.search(view, max(start, q.start - 16), q.start):
                 tokens.append(("target_done", q))
                 continue
-            if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after):
+            if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after) or _AIMED_BEFORE.search(before):
                 tokens.append(("yoy", q))
                 continue
         tokens.append(("value", q))

@@ -271,3 +271,21 @@ def test_completion_rates_listed_after_one_and_a_plan_given_in_brackets() -> Non
     found = indicators("基础设施项目和产业化项目投资已分别完成全年计划的53.58%和44.99%。市外到位资金完成县上全年任务(46.5亿元)的54.78%。")
     assert [i["target_completion_pct"] for i in found if i["target_completion_pct"]] == [53.58, 44.99, 54.78]
     assert [(i["value"], i["kind"]) for i in found if i["value"]] == [(46.5, "target")]
+
+
+def test_a_target_rate_in_brackets_is_named_for_the_metric_it_is_set_for() -> None:
+    found = indicators("工业总产值增长52%，增速为年度目标(23%)的两倍多；固定资产投资增长34.2%,高于28%的年度目标。")
+    assert [(i["name"], i["yoy_pct"], i["kind"]) for i in found] == [
+        ("工业总产值", 52.0, "actual"), ("工业总产值目标增速", 23.0, "target"),
+        ("固定资产投资", 34.2, "actual"), ("固定资产投资目标增速", 28.0, "target"),
+    ]
+
+
+def test_a_heading_that_says_the_main_figures_were_met_sets_no_targets() -> None:
+    found = indicators("一、上半年计划执行情况\n(一)主要指标完成较好\n1-6月份,地区生产总值完成77.7亿元,同比增长6.2%。\n")
+    assert [(i["value"], i["kind"]) for i in found] == [(77.7, "actual")]
+
+
+def test_a_mirror_copys_pinyin_gloss_inside_a_unit_leaves_the_unit_whole() -> None:
+    found = indicators("一、工作回顾\n億元以上企業拉動(dòng)全區(qū)工業(yè)增長(zhǎng)11.5個(gè)百分點(diǎn)。\n")
+    assert [(i["value"], i["unit"]) for i in found] == [(11.5, "個百分點")]
