@@ -90,7 +90,7 @@ class ChunkCandidates:
 
 def build_candidates(view: str, chunks: list[Chunk], rules: RuleFindings) -> list[ChunkCandidates]:
     """Candidates of every chunk, with the rules' reading of each as its hint."""
-    owners = _quantity_owners(rules)
+    owners = _quantity_owners(rules)  # (number span) -> (the rules' record, the role the number plays in it)
     starts = [q.start for _, q in rules.quantities]
     statements = _statement_starts(rules)
     statement_starts = [s for s, _ in statements]
@@ -102,8 +102,8 @@ def build_candidates(view: str, chunks: list[Chunk], rules: RuleFindings) -> lis
                 id=f"Q{n}",
                 quantity=q,
                 unit="位" if reading == "rank" else q.unit,
-                hint=_RULE_ROLE[reading],
-                record=owners.get((q.num_start, q.num_end)),
+                hint=owners[(q.num_start, q.num_end)][1] if (q.num_start, q.num_end) in owners else _RULE_ROLE[reading],
+                record=owners[(q.num_start, q.num_end)][0] if (q.num_start, q.num_end) in owners else None,
             )
             for n, (reading, q) in enumerate(rules.quantities[lo:hi], start=1)
             if q.end <= chunk.end
@@ -113,26 +113,31 @@ def build_candidates(view: str, chunks: list[Chunk], rules: RuleFindings) -> lis
     return result
 
 
-def _quantity_owners(rules: RuleFindings) -> dict[tuple[int, int], int]:
-    """Which rules' indicator each number belongs to: its value, its yoy or its target completion."""
+def _quantity_owners(rules: RuleFindings) -> dict[tuple[int, int], tuple[int, QuantityRole]]:
+    """Which rules' indicator each number belongs to, and as what: its value, its yoy or its target completion.
+    The record decides the role, not the number's first reading: in 分别增长7.4%和9% the 9% was read as a
+    value and the record made it a rate."""
     numbers = [(q.num_start, q.num_end, q.value, reading) for reading, q in rules.quantities]
     starts = [n[0] for n in numbers]
-    owners: dict[tuple[int, int], int] = {}
+    owners: dict[tuple[int, int], tuple[int, QuantityRole]] = {}
     for index, record in enumerate(rules.indicators):
         wanted = record_numbers(record)
         lo = bisect.bisect_left(starts, record.evidence.start)
         hi = bisect.bisect_left(starts, record.evidence.end)
-        for num_start, num_end, value, reading in numbers[lo:hi]:
-            role = _RULE_ROLE[reading]
-            if (role, value) in wanted and (num_start, num_end) not in owners:
-                owners[(num_start, num_end)] = index
-                wanted.discard((role, value))
+        inside = [n for n in numbers[lo:hi] if (n[0], n[1]) not in owners]
+        for exact in (True, False):  # a number read as the role it plays first, then one read otherwise
+            for num_start, num_end, value, reading in inside:
+                role = _RULE_ROLE[reading]
+                played: QuantityRole | None = role if exact else next((r for r, v in sorted(wanted) if v == value and role != "none"), None)
+                if played is not None and (played, value) in wanted and (num_start, num_end) not in owners:
+                    owners[(num_start, num_end)] = (index, played)
+                    wanted.discard((played, value))
     return owners
 
 
-def record_numbers(record: Indicator) -> set[tuple[str, float]]:
+def record_numbers(record: Indicator) -> set[tuple[QuantityRole, float]]:
     """An indicator's numbers as (role, value) pairs: value, yoy (unsigned, as written), target."""
-    numbers: set[tuple[str, float]] = set()
+    numbers: set[tuple[QuantityRole, float]] = set()
     if record.value is not None:
         numbers.add(("value", record.value))
     if record.yoy_pct is not None:

@@ -199,6 +199,8 @@ def _record(
         kept.discard(source)
         base = rules.indicators[source]
         start, end = base.evidence.start, base.evidence.end
+        if fields["value"] is not None and base.value == fields["value"]:
+            fields["unit"] = base.unit  # as the report writes it (3.1万套（间）, 億元), not as the view reads it
     else:
         start = _clause_start(candidates, head.candidate)
         end = max(r.candidate.quantity.end for r in numbers)
