@@ -33,6 +33,7 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 
 from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
+from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
 from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
@@ -303,7 +304,8 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         indicators=indicators,
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
-        plans=[*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline), *_required_tasks(text, view, outline)],
+        # items and task paragraphs first: a task said with 要 inside an item (二要明确目标) is that item again
+        plans=merge_statements([*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline), *_required_tasks(text, view, outline)]),
         problems=list(_problems(text, view, outline)),
     )
 

@@ -132,7 +132,8 @@ def _decide_indicators(
             groups.setdefault(reading.candidate.id, []).insert(0, reading)
         elif reading.role in ("yoy", "target"):
             owner = readings.get(reading.of) if reading.of else None
-            if owner is not None and owner.role == "value":
+            other_rate = owner is not None and owner.role in ("yoy", "target") and owner.role != reading.role and owner.of is None
+            if owner is not None and (owner.role == "value" or other_rate):  # a value's rate, or a rate paired with a rate
                 groups.setdefault(owner.candidate.id, []).append(reading)
             else:
                 groups.setdefault(reading.candidate.id, []).insert(0, replace(reading, of=None))
@@ -157,6 +158,9 @@ def _reading(
     owner_value = None
     if q.hint in ("yoy", "target") and record is not None and record.value is not None:
         owner_value = next((o.id for o in candidates.quantities if o.record == q.record and o.hint == "value"), None)
+    elif q.hint in ("yoy", "target") and record is not None:  # 同比增长30%,完成年度计划的21.1%: two rates, one record
+        first = next((o for o in candidates.quantities if o.record == q.record), None)
+        owner_value = first.id if first is not None and first.id != q.id else None
     hint = _Reading(
         candidate=q,
         role=q.hint,

@@ -76,16 +76,22 @@ def test_a_perfect_model_lifts_reports_the_rules_were_not_written_for(perfect_co
 
 
 @pytest.mark.loopback
-@pytest.mark.parametrize("passage", ["ad1_01_rongcheng_xian_zfgzbg_2019", "y1_01_sichuan_zfgzbg_2026"])
-def test_a_model_trusted_on_names_and_kinds_leaves_the_rules_figures_as_they_are(perfect_corpus: str, passage: str) -> None:
-    """分别增长7.4%和9% and 3.1万套（间）: a number the rules read one way and used another, or a unit as written."""
+@pytest.mark.parametrize("passage", [
+    "ad1_01_rongcheng_xian_zfgzbg_2019", "y1_01_sichuan_zfgzbg_2026", "n3_05_ankang_gxq_2015q1", "h4_05_xianggelila_kfq_huibaohui",
+])
+def test_a_model_trusted_on_names_and_kinds_leaves_the_rules_figures_and_statements_as_they_are(perfect_corpus: str, passage: str) -> None:
+    """分别增长7.4%和9%, 3.1万套（间）, 同比增长30%,完成年度计划的21.1% and 二要明确目标: a number the rules read one way
+    and used another, a unit as written, two rates of one record, a task said twice by two rules."""
     def figures(report: WorkReport) -> list[tuple]:
         return [(i.evidence.start, i.value, i.unit, i.yoy_pct, i.target_completion_pct) for i in report.indicators]
+
+    def statements(report: WorkReport) -> list[list[str]]:
+        return [[r.evidence.quote for r in getattr(report, s)] for s in ("achievements", "plans", "problems")]
 
     path = CORPUS / f"{passage}.txt"
     offline = asyncio.run(aparse_report(path, Settings.resolve({"offline": True})))
     hybrid = asyncio.run(aparse_report(path, model(perfect_corpus, trust="name,kind")))
-    assert figures(hybrid) == figures(offline)
+    assert figures(hybrid) == figures(offline) and statements(hybrid) == statements(offline)
 
 
 @pytest.mark.loopback
