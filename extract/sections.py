@@ -124,6 +124,7 @@ _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|�
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
+_DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
 
@@ -605,6 +606,11 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
             continue
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
         role = tense_role(body, leaning=True)
+        tasks = len(run) >= 2 and all(TASK_OPENING.match(sections[i].title) for i in run)
+        if tasks and len(_DONE.findall(body)) < 2:  # ——加快引领区域跨越发展。…——统筹推进生态强区建设。…: heads that set
+            for i in run:  # tasks, a body that reports none done (its 增长 and 新增 are targets)
+                sections[i] = replace(sections[i], role="plan")
+            continue
         for i in run:
             if sections[i].role == "other" and role != "other":
                 sections[i] = replace(sections[i], role=role)

@@ -491,3 +491,13 @@ def test_paragraphs_that_open_alike_with_a_head_of_three_short_clauses_are_items
     assert [s.title for s in outline(text).sections if s.level == 4] == heads
     led = "一、2023年工作回顾\n" + "".join(f"过去的一年，我们{h}。{details}\n" for h in heads)
     assert [s for s in outline(led).sections if s.level == 4] == []
+
+
+def test_loose_items_whose_heads_each_set_a_task_and_whose_body_reports_nothing_done_plan() -> None:
+    text = (
+        "——加快引领区域跨越发展。实施汽车配套产业三年行动计划，培育新增规上工业企业50户，建设5000万元以上项目100个。\n"
+        "——统筹推进生态强区建设。推进精准科学依法治污，实现38条河湖水系长治久清，新增6个公园、100公顷绿地。\n"
+    )
+    assert [s.role for s in outline(text).sections] == ["plan", "plan"]
+    done = text.replace("培育新增", "已培育新增").replace("实现38条", "累计实现38条")
+    assert [s.role for s in outline(done).sections] == ["review", "review"]
