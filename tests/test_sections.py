@@ -497,7 +497,8 @@ def test_loose_items_whose_heads_each_set_a_task_and_whose_body_reports_nothing_
     text = (
         "——加快引领区域跨越发展。实施汽车配套产业三年行动计划，培育新增规上工业企业50户，建设5000万元以上项目100个。\n"
         "——统筹推进生态强区建设。推进精准科学依法治污，实现38条河湖水系长治久清，新增6个公园、100公顷绿地。\n"
+        "——深入实施乡村振兴战略。创建合心示范镇和8个“千村示范”村，发展壮大村集体经济，建设高标准农田2万亩。\n"
     )
-    assert [s.role for s in outline(text).sections] == ["plan", "plan"]
+    assert [s.role for s in outline(text).sections] == ["plan", "plan", "plan"]
     done = text.replace("培育新增", "已培育新增").replace("实现38条", "累计实现38条")
-    assert [s.role for s in outline(done).sections] == ["review", "review"]
+    assert [s.role for s in outline(done).sections] == ["review", "review", "review"]
