@@ -145,7 +145,7 @@ _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?!
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _AIMED_AT = re.compile(r"[)）]?的?(?:预期|年度|全年)?目标")
-_AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$")  # 增速为年度目标(23%)的两倍多
+_AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$|[(（](?:预期|年度|全年)?目标(?:为|是)?$")  # 增速为年度目标(23%)的两倍多, 增长6.5%(年度目标6%以上)
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:[0-9.]+%的)?(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
 # Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
@@ -571,10 +571,13 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
                 tokens.append(("target_done", q))  # 已分别完成全年计划的53.58%和44.99%: the list goes on
                 continue
             before = _SPACE_IN_CJK.sub("", before)  # 同 期 增 长186.4%: a PDF's spacing inside the words
+            if _AIMED_BEFORE.search(before):
+                tokens.append(("yoy", q))  # 增长6.5%(年度目标6%以上): the rate aimed at, no share of a target
+                continue
             if _TARGET_DONE.search(before) or _PROGRESS_AFTER_VALUE.search(view, max(start, q.start - 16), q.start):
                 tokens.append(("target_done", q))
                 continue
-            if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after) or _AIMED_BEFORE.search(before):
+            if _YOY_BEFORE.search(before) or _YOY_AFTER.match(after):
                 tokens.append(("yoy", q))
                 continue
         tokens.append(("value", q))
@@ -1175,6 +1178,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
             len(CJK.findall(body)) < 5 or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
+            or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
         ):
             continue

@@ -702,3 +702,13 @@ def test_a_list_of_problems_announced_by_a_cue_and_itemised_gives_each_clause_on
     found = problems(text)
     assert len(found) == len(set(found)) and not any(a != b and a in b for a in found for b in found)
     assert "县城服务功能仍不完备" in found and "城市建设管理能力亟待增强" in found
+
+
+def test_the_times_and_a_reflection_after_the_list_are_no_problems() -> None:
+    text = (
+        "一、2024年工作回顾\n全年完成生产总值92.4亿元。\n同时，我们也清醒地看到，我县经济社会发展中还存在很多困难挑战，主要表现在：受百年变局加速演进、"
+        "全球经济复苏乏力、国内需求不足、社会预期偏弱等大环境影响，矿业发展受制约；财政收支矛盾突出。困难和问题是成长的催化剂，正如诗人所言“黑夜给了我黑色的眼睛，我却用它寻找光明”。\n"
+    )
+    found = problems(text)
+    assert "矿业发展受制约" in found and "财政收支矛盾突出" in found
+    assert not any("全球经济" in p or "大环境" in p or "催化剂" in p or "诗人" in p for p in found)

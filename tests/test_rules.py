@@ -274,10 +274,11 @@ def test_completion_rates_listed_after_one_and_a_plan_given_in_brackets() -> Non
 
 
 def test_a_target_rate_in_brackets_is_named_for_the_metric_it_is_set_for() -> None:
-    found = indicators("工业总产值增长52%，增速为年度目标(23%)的两倍多；固定资产投资增长34.2%,高于28%的年度目标。")
-    assert [(i["name"], i["yoy_pct"], i["kind"]) for i in found] == [
-        ("工业总产值", 52.0, "actual"), ("工业总产值目标增速", 23.0, "target"),
-        ("固定资产投资", 34.2, "actual"), ("固定资产投资目标增速", 28.0, "target"),
+    found = indicators("工业总产值增长52%，增速为年度目标(23%)的两倍多；固定资产投资增长34.2%,高于28%的年度目标；财政收入增长6.5%(年度目标6%以上)。")
+    assert [(i["name"], i["yoy_pct"], i["target_completion_pct"], i["kind"]) for i in found] == [
+        ("工业总产值", 52.0, None, "actual"), ("工业总产值目标增速", 23.0, None, "target"),
+        ("固定资产投资", 34.2, None, "actual"), ("固定资产投资目标增速", 28.0, None, "target"),
+        ("财政收入", 6.5, None, "actual"), ("财政收入目标增速", 6.0, None, "target"),
     ]
 
 
