@@ -290,3 +290,10 @@ def test_a_heading_that_says_the_main_figures_were_met_sets_no_targets() -> None
 def test_a_mirror_copys_pinyin_gloss_inside_a_unit_leaves_the_unit_whole() -> None:
     found = indicators("一、工作回顾\n億元以上企業拉動(dòng)全區(qū)工業(yè)增長(zhǎng)11.5個(gè)百分點(diǎn)。\n")
     assert [(i["value"], i["unit"]) for i in found] == [(11.5, "個百分點")]
+
+
+def test_benchmarks_listed_in_brackets_are_their_figures_and_a_positive_growth_is_a_rate() -> None:
+    found = indicators("规上工业增加值增长19.4%,增速分别高全国(10.9%)、全市(7.9%)8.5和11.5个百分点；工业投资实现2%正增长。")
+    assert [(i["value"], i["unit"], i["yoy_pct"]) for i in found] == [
+        (None, None, 19.4), (8.5, "个百分点", None), (11.5, "个百分点", None), (None, None, 2.0),
+    ]
