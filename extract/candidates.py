@@ -102,11 +102,12 @@ def build_candidates(view: str, chunks: list[Chunk], rules: RuleFindings) -> lis
                 id=f"Q{n}",
                 quantity=q,
                 unit="位" if reading == "rank" else q.unit,
-                hint=owners[(q.num_start, q.num_end)][1] if (q.num_start, q.num_end) in owners else _RULE_ROLE[reading],
-                record=owners[(q.num_start, q.num_end)][0] if (q.num_start, q.num_end) in owners else None,
+                hint=owner[1] if owner else _RULE_ROLE[reading],
+                record=owner[0] if owner else None,
             )
             for n, (reading, q) in enumerate(rules.quantities[lo:hi], start=1)
             if q.end <= chunk.end
+            for owner in [owners.get((q.num_start, q.num_end))]
         )
         lo, hi = bisect.bisect_left(statement_starts, chunk.start), bisect.bisect_left(statement_starts, chunk.end)
         result.append(ChunkCandidates(chunk, quantities, _clauses(view, chunk, statements[lo:hi], starts)))
