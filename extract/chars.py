@@ -6,10 +6,11 @@ import functools
 import re
 from importlib.resources import files
 
-__all__ = ["CJK", "CJK_RANGE", "last_mark_end", "simplified", "traditional_characters", "trim"]
+__all__ = ["BULLETS", "CJK", "CJK_RANGE", "last_mark_end", "simplified", "traditional_characters", "trim"]
 
 CJK_RANGE = "\u4e00-\u9fff"  # the CJK Unified Ideographs block: every character of a report's words
 CJK = re.compile(f"[{CJK_RANGE}]")
+BULLETS = "●•·▪■◆◇★☆►▶→√"  # marks that open a list item in place of a number
 
 
 def trim(view: str, start: int, end: int) -> tuple[int, int]:

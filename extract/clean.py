@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .chars import CJK, simplified, traditional_characters
+from .chars import BULLETS, CJK, simplified, traditional_characters
 from .errors import EmptyInputError
 
 __all__ = ["Cleaned", "clean", "fold_script", "fold_width", "original_script"]
@@ -25,7 +25,7 @@ _FOLD["\u3000"] = " "
 _FOLD["\u00a0"] = " "
 _FOLD_TABLE = str.maketrans(_FOLD)
 
-_HEADING_START = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[、．]|[一二三四五六七八九十]是)")
+_HEADING_START = re.compile(rf"(?:[一二三四五六七八九十]{{1,3}}[、.．]|[(（][一二三四五六七八九十0-9]{{1,3}}[)）]|[0-9]{{1,2}}[、．]|[一二三四五六七八九十]是|[{BULLETS}])")
 _CHROME_KEYS = (
     "索引号|发布机构|公开方式|组配分类|主题分类|发文字号|发文机关|成文(?:时间|日期)|公文时效|有效性"
     "|发布(?:日期|时间)|信息来源|来源[:：]|阅读(?:次数|量)|浏览(?:次数|量)|点击(?:数|量|次数|率)|访问量|字号|【?字体"
@@ -69,6 +69,7 @@ _WRAP_MIN_WIDTH = 15
 _WRAP_MIN_LINES = 5
 _WRAP_SLACK = 6  # columns a full line may fall short of the page width (a word that did not fit)
 _SENTENCE_END = "。！？!?：:"
+_CONTINUED_END = "。！？!?：:；;，,、)）”\""  # how the last line of a wrapped paragraph ends
 
 
 def _unwrap(view: str) -> str:
@@ -84,7 +85,10 @@ def _unwrap(view: str) -> str:
     out = []
     for index, line in enumerate(lines[:-1]):
         following = lines[index + 1].strip()
-        soft = full[index] and following and not line.rstrip().endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(following)
+        soft = (
+            full[index] and following and not line.rstrip().endswith(tuple(_SENTENCE_END)) and not _HEADING_START.match(following)
+            and (full[index + 1] or following.endswith(tuple(_CONTINUED_END)))  # a short line with no mark at its end is a title
+        )
         out.append(line + (" " if soft else "\n"))
     out.append(lines[-1])
     return "".join(out)

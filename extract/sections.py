@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from typing import Literal, cast
 
 from .phrasing import HEADING_ROLE_CUES, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
-from .chars import CJK, last_mark_end, trim
+from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["PERIOD_LEAD", "TASK_OPENING", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
@@ -40,7 +40,7 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^{_MARKUP}([(（][ \t]*[{_CN_NUM}]{{1,3}}[ \t]*[)）][、.．]?)")),
     (3, re.compile(rf"^{_MARKUP}([0-9]{{1,2}}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{{1,2}}[)）])")),
 )
-_BULLETS = "●•·▪■◆◇★☆►▶→√"
+_BULLETS = BULLETS
 _BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
     rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"  # 一是 / 第一, / ①
@@ -125,6 +125,8 @@ _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a 
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
 _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
+_AIMS = re.compile(r"力争|争取")  # words that only aim (目标 and 确保 name a review's quotas too)
+_COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年")  # only a reported figure is compared with the year before
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
 
@@ -283,8 +285,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
                 title_end = min(title_end, start + following.start(1))
             items.append((4, match.group(1), title_start, trim(view, title_start, title_end)[1], end))
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
-            stop = _TITLE_END.search(view, start + bullet.end(), end)
-            items = [(4, bullet.group(1), start + bullet.end(), trim(view, start + bullet.end(), stop.start() if stop else end)[1], end)]
+            items = _bulleted_items(view, start, end, bullet)
         if len(items) == 1 and items[0][3] >= end - 1:
             lone_items.append((len(raw), index))
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
@@ -304,6 +305,20 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
     return Outline.build(_build(view, raw, plan_document, summary_document), len(view), plan_document)
+
+
+def _bulleted_items(view: str, start: int, end: int, bullet: re.Match[str]) -> list[tuple[int, str, int, int, int]]:
+    """A line opened by a bullet is an item; the same bullet further on the line opens another (·新增人才公寓房源242间
+    ·启动沧源路…道路修缮工程: a list whose line breaks a copy lost)."""
+    mark = bullet.group(1)
+    further = re.compile(rf"{re.escape(mark)}[ \t]*(?=[{CJK_RANGE}“])")
+    marks = [(start, start + bullet.end())] + [(m.start(), m.end()) for m in further.finditer(view, start + bullet.end(), end)]
+    items = []
+    for (_, title_start), following in zip(marks, [*marks[1:], None]):
+        stop = _TITLE_END.search(view, title_start, end)
+        title_end = min(stop.start() if stop else end, following[0] if following else end)
+        items.append((4, mark, title_start, trim(view, title_start, title_end)[1], end))
+    return items
 
 
 def _continues_a_sentence(view: str, previous: tuple[int, int], start: int) -> bool:
@@ -607,7 +622,8 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
         role = tense_role(body, leaning=True)
         tasks = len(run) >= 2 and all(TASK_OPENING.match(sections[i].title) for i in run)
-        if tasks and len(_DONE.findall(body)) < 2:  # ——加快引领区域跨越发展。…——统筹推进生态强区建设。…: heads that set
+        aims = len(run) >= 3 and len(_AIMS.findall(body)) >= 2 and not _COMPARED.search(body)  # ·力争新建避难场所2.95万平方米 ·争取…: a list that aims
+        if (tasks or aims) and len(_DONE.findall(body)) < 2:  # ——加快引领区域跨越发展。…——统筹推进生态强区建设。…: heads that set
             for i in run:  # tasks, a body that reports none done (its 增长 and 新增 are targets)
                 sections[i] = replace(sections[i], role="plan")
             continue

@@ -64,6 +64,12 @@ def test_a_pdf_page_wrapped_at_one_width_reads_as_paragraphs() -> None:
     assert "良好态势。\n一、经济建设成效显著\n" in view  # a sentence's end, a heading and a short line keep theirs
 
 
+def test_a_bulleted_line_or_a_short_title_line_is_no_continuation_of_a_wrapped_one() -> None:
+    items = "".join(f"·完成第{n}个一级微型消防站建设,增配电动自行车充电设备\n" for n in range(1, 7))
+    text = items + "集聚科创要素\n塑造经济发展强劲引擎\n"
+    assert clean(text).view == text
+
+
 def test_lines_of_many_widths_keep_their_breaks() -> None:
     text = "一、工作回顾\n全年完成投资3亿元,同比增长8%。\n新增企业12家。\n二、工作计划\n力争完成投资4亿元。\n"
     assert clean(text).view == text

@@ -239,6 +239,20 @@ def test_a_bulleted_line_is_an_item() -> None:
     ]
 
 
+def test_one_bullet_repeated_on_a_line_opens_an_item_each_time() -> None:
+    text = "·争取增补一轮旧改遗留批次旧改项目·完成河东、高华3个小区“美丽家园”建设\n·新增人才公寓房源242间\n"
+    assert [(s.marker, s.title) for s in outline(text).items()] == [
+        ("·", "争取增补一轮旧改遗留批次旧改项目"), ("·", "完成河东、高华3个小区“美丽家园”建设"), ("·", "新增人才公寓房源242间"),
+    ]
+
+
+def test_a_bulleted_list_that_aims_sets_tasks_though_its_verbs_read_as_done() -> None:
+    plan = "·力争新建避难场所2.95万平方米\n·完成2个一级微型消防站建设\n·争取中德产业园项目年内开工\n·新增人才公寓房源242间\n"
+    assert {s.role for s in outline(plan).items()} == {"plan"}
+    review = "·力争新建避难场所2.95万平方米,同比增长8%\n·完成2个一级微型消防站建设\n·争取中德产业园项目年内开工\n·新增人才公寓房源242间\n"
+    assert {s.role for s in outline(review).items()} == {"review"}  # a figure compared with the year before was reached
+
+
 def test_terse_run_in_heads_of_paragraphs_run_together_are_items() -> None:
     details = "十项经济指标全年取得5盏绿灯,完成固定资产投资32.5亿元,引进亿元以上重大项目4个。"
     joined = f"(一)坚持“谋发展、促增长”,全力提振经济活力。 紧盯关键指标。{details} 提升发展动能。{details} 建优营商环境。{details}\n"
