@@ -20,6 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
+    "ACTING_ON_A_SHORTFALL",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -199,6 +200,8 @@ ADDRESSING_OPENERS = (
     "破除", "改造", "利用", "开展", "排查", "查出", "共查出", "整改", "发现", "累计发现", "主动", "坚决", "淘汰", "摆脱", "改变", "因地制宜", "聚力", "面对", "正视", "我们将", "我们也要", "我们要",
     "在", "对", "以", "把", "为", "通过", "实施", "启动", "组织",
 )
+# Acting on a shortfall (精准聚焦补短板, 统筹兼顾强基础、补短板, 要对照目标找差距) states none, wherever it stands.
+ACTING_ON_A_SHORTFALL = ("补短板", "补齐短板", "补强短板", "找差距")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
 # shortfall was dealt with (城市短板得到有效补充).
 PROBLEM_META_WORDS = (
@@ -206,8 +209,9 @@ PROBLEM_META_WORDS = (
     "了", "已", "得到", "有效补", "明显改善", "有所缓解",
     # the turn to face them (正视差距, 认清形势, 我们的差距也不容忽视) announces problems, states none
     "正视", "认清", "找准", "差距也", "同样不容忽视", "一些不容忽视", "也不容忽视",
-    # acting on a shortfall or reporting it narrowed (精准聚焦补短板, 要对照目标找差距, 收入差距进一步缩小) states none
-    "补短板", "补齐短板", "找差距", "意义重大", "缩小",
+    # reporting a shortfall narrowed (收入差距进一步缩小) states none
+    "意义重大", "缩小",
+    *ACTING_ON_A_SHORTFALL,
 )
 
 

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -248,6 +248,7 @@ _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
+_ACTING_ON_A_SHORTFALL = re.compile(alternatives(ACTING_ON_A_SHORTFALL))
 _FIGURE = re.compile(r"[0-9０-９]|(?:[xX×＊*]{1,2}|某)\s?(?:%|％|万|亿|个|家|项|户)")
 _FALLS = re.compile(alternatives(FALLING_SHORT_WORDS))
 _NOT_GOT = re.compile(r"(?:未能|未|没有|没)得到")
@@ -941,7 +942,7 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:
     """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
     clause = view[start:end]
-    return bool(_SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause)
+    return bool(_SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not _ACTING_ON_A_SHORTFALL.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:

@@ -119,7 +119,7 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
-_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
+_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|补强|补|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)

@@ -297,3 +297,13 @@ def test_benchmarks_listed_in_brackets_are_their_figures_and_a_positive_growth_i
     assert [(i["value"], i["unit"], i["yoy_pct"]) for i in found] == [
         (None, None, 19.4), (8.5, "个百分点", None), (11.5, "个百分点", None), (None, None, 2.0),
     ]
+
+
+def test_a_review_item_that_mends_a_shortfall_is_an_achievement_not_a_problem() -> None:
+    text = (
+        "一、2021年工作回顾\n(一)坚定不移抓项目、促转型,发展动能加速集聚。实施重点项目26项,年内完成投资32.85亿元。\n"
+        "(二)统筹兼顾强基础、补短板,乡村振兴全面起势。建设高标准农田2.5万亩,完成人工造林3.1万亩。\n"
+    )
+    result = run(text)
+    assert [a.text for a in result.achievements] == ["坚定不移抓项目、促转型,发展动能加速集聚", "统筹兼顾强基础、补短板,乡村振兴全面起势"]
+    assert result.problems == []
