@@ -533,7 +533,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         title = view[title_start:title_end]
         start = marker_starts[index]
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
-        if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and _looks_further_ahead(view, title_start, end, sections)):
+        if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
         section = Section(
             level=level,

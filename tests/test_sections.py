@@ -334,6 +334,9 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     text = (f"一、一年接着一年干,新福建建设持续取得新进展\n(一)着力缩小城乡区域差距,协调发展水平明显提升\n{review}\n"
             f"二、一张蓝图绘到底,奋力谱写新篇章\n{ahead}\n")
     assert [(s.title[:6], s.role) for s in outline(text).sections] == [("一年接着一年", "review"), ("着力缩小城乡", "review"), ("一张蓝图绘到", "plan")]
+    progress = "省重点项目14宗,年度计划投资44.62亿元,完成投资6.50亿元,完成年度计划14.54%;区重点项目79宗,年度计划投资80.18亿元。"
+    reported = f"一、主要经济指标完成情况\n{review}\n二、重点项目建设情况\n{progress}\n"
+    assert [s.role for s in outline(reported).sections] == ["review", "review"]  # a review cue in the title outweighs 计划 in the body
     facing = f"一、认清形势,正视差距,切实增强责任感和紧迫感\n{review}\n"
     assert outline(facing).sections[0].role != "problems"
 
