@@ -31,6 +31,7 @@ __all__ = [
     "SPENDING_VERBS",
     "OBJECT_LEADS",
     "OBJECT_TAILS",
+    "PLANT_NOUNS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
     "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
@@ -110,6 +111,9 @@ TOPIC_CLOSERS = ("方面", "上来看", "来看")  # 经济指标方面, / 从�
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来", "对于做好")
 
 
+# A capacity glued to a product in a clause about one of these (沪蒙能源40万吨甲醇、…等项目, 年产2万吨锰合金生产线、
+# 2.5万吨钛白粉…生产线): the figure names the plant, it measures nothing done.
+PLANT_NOUNS = ("项目", "生产线", "产线", "装置")
 # An amount spent on something named after it (投资1.29亿元完成了17条道路的改扩建; 投资5642万元的日处理80吨
 # 污泥焚烧厂土建工程开工建设): the record is that thing's investment, named by the words after the amount less
 # the verbs around them (OBJECT_LEADS before, OBJECT_TAILS after) and any figures inside.

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -170,6 +170,7 @@ _NAME_TAIL = re.compile(
     r"|增长比率|增长率|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
+_REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
@@ -209,6 +210,7 @@ _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 # 投资 / 华兰生物总投资 before an amount: who (if anyone) spends, and the verb
 _SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives(SPENDING_VERBS)})")
 _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
+_PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
@@ -597,7 +599,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
 def _names_project(after: str) -> bool:
     """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
     clause = re.split(r"[,，;；:：。]", after, maxsplit=1)[0]
-    return bool(CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and "项目" in clause
+    return bool(CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and _PLANT.search(clause) is not None
 
 
 def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list[tuple[int, Quantity]]:
@@ -646,8 +648,9 @@ def _is_negative(view: str, start: int, at: int) -> bool:
 
 
 def _names_metric(between: str) -> bool:
-    """Whether the text between a value and a rate names a new metric (two or more content characters)."""
-    return len(CJK.findall(_FILLER.sub("", _SPACE_IN_CJK.sub("", between)))) >= 2
+    """Whether the text between a value and a rate names a new metric (two or more content characters); a remark
+    in brackets (10488万千瓦时(不含线损),同比增长2.05%) names none."""
+    return len(CJK.findall(_FILLER.sub("", _REMARK.sub("", _SPACE_IN_CJK.sub("", between))))) >= 2
 
 
 def _clause_start(view: str, floor: int, at: int, drafts: list[_Draft]) -> int:

@@ -59,6 +59,13 @@ def test_rank_changes_give_one_record_per_rank() -> None:
 def test_thresholds_and_capacities_in_names_are_not_records() -> None:
     found = indicators("新增入库5000万元及以上项目累计15个,引进10亿元以上项目7个,沪蒙能源40万吨甲醇等12个项目建成投产。")
     assert [(i["value"], i["unit"]) for i in found] == [(15.0, "个"), (7.0, "个"), (12.0, "个")]
+    plants = indicators("年产2万吨锰合金生产线、2.5万吨钛白粉、20万吨高钛渣生产线也已全面开工建设,新增产能3万吨。")
+    assert [(i["value"], i["unit"]) for i in plants] == [(3.0, "万吨")]
+
+
+def test_a_remark_in_brackets_keeps_the_rate_with_its_value() -> None:
+    found = indicators("工业用电10488万千瓦时(不含线损),同比增长2.05%;使用天然气2493万立方米,同比增长23.96%。")
+    assert [(i["name"], i["value"], i["yoy_pct"]) for i in found] == [("工业用电", 10488.0, 2.05), ("使用天然气", 2493.0, 23.96)]
 
 
 def test_an_age_that_bounds_a_group_is_no_record_but_a_life_expectancy_is() -> None:
