@@ -148,6 +148,7 @@ def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
     "财政资金压力大", "投资增速持续低位徘徊", "工业效益增速下降明显", "后期任务繁重而艰巨", "完成投资任务难",
     "城镇化进程缓慢", "财政增收基础仍不牢固", "全县四要素站比例偏少", "我乡财力有限", "经济结构不合理",
     "一产三产增长乏力的局面未能得到根本改观", "我县种养产业受到较大冲击", "仍有4项民生实事未能如期完成",
+    "项目进展情况未如理想", "项目还未正式动工",
 ])
 def test_a_clause_that_says_the_body_falls_short_is_a_problem_wherever_it_stands(problem: str) -> None:
     text = f"一、工作回顾\n全年新增企业30家,{problem},需要引起高度重视。\n二、下一步工作\n一是补齐短板,破解要素保障乏力问题。\n"
