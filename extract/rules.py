@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -119,8 +119,11 @@ _AGAINST_BENCHMARK = re.compile(
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, '推进', '启动', '开展', '完成', '建成', '新建', '引进', '签约', '开工', '共', '建设', '实施', '培育', '选派', '改造', '创建', '组建', '举办', '召开', '承办', '连续', '累计', '成功'))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
+_RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
+_VERDICT_TITLE = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
+_VIEWPOINT = re.compile(r"从[^,，:：。]{1,12}来?看")
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
     f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
@@ -787,7 +790,7 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
     run_on = [section for section in sections if section.level == 1 and _runs_on(view, section)]
     run_on = run_on if len(run_on) > 1 else []  # a run of them; a lone one (a fragment's only part) stays a part
     for index, section in enumerate(sections):
-        if section.role != role or section.level == 1 and not (_ITEM_LIKE.match(section.title) or section in run_on):
+        if section.role != role or section.level == 1 and not (_ITEM_LIKE.match(section.title) or section in run_on or _result_part(view, outline, section)):
             continue  # a part (一、2021年工作回顾) is no item; a task or a result heading a part of its own is
         following = sections[index + 1] if index + 1 < len(sections) else None
         has_children = following is not None and (
@@ -834,7 +837,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     for start, end in _segments(view, outline):
         section = outline.at(start)
         if section is not None and section.role == role:
-            if section.level > 1 and not _beyond_run_on_item(view, section, start):
+            if (section.level > 1 or _result_part(view, outline, section)) and not _beyond_run_on_item(view, section, start):
                 continue  # inside an item or sub-heading of the part: read through it
         elif role == "review" and plan_document and section is None:
             continue  # a 工作计划's unheaded paragraphs set targets and tasks; they review nothing
@@ -876,6 +879,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 if span is not None and _accomplishment(view, span, p_start, p_end):
                     quote = text[span[0] : span[1]]
                     yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _result_part(view: str, outline: Outline, section: Section) -> bool:
+    """一、主要工业产品产量较快增长 over one paragraph of figures: a part that states one result, an item of the review."""
+    if section.level != 1 or section.role != "review" or not _VERDICT_TITLE.search(section.title):
+        return False
+    body = view[section.title_end : section.end].strip("。 \t\n")
+    return len(body) <= _RESULT_PART_BODY and not outline.starting_within(section.title_end, section.end)
 
 
 def _beyond_run_on_item(view: str, section: Section, start: int) -> bool:
@@ -1075,8 +1086,8 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
             continue  # 五年来, / 同时, / 2025年上半年, : only a lead-in
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
             continue  # 张凤林指出, : who speaks, not what was done
-        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
-            continue  # 通过全区上下的不懈努力, / 在重点项目支撑下, : how or under what, not what
+        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end):
+            continue  # 通过全区上下的不懈努力, / 在重点项目支撑下, / 从主要产品产量看: : how, under or from where, not what
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end
     return None

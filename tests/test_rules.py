@@ -314,3 +314,11 @@ def test_a_review_item_that_mends_a_shortfall_is_an_achievement_not_a_problem() 
     result = run(text)
     assert [a.text for a in result.achievements] == ["坚定不移抓项目、促转型,发展动能加速集聚", "统筹兼顾强基础、补短板,乡村振兴全面起势"]
     assert result.problems == []
+
+
+def test_a_part_that_states_one_result_over_a_short_body_is_one_achievement() -> None:
+    body = "1-5月,全区规模以上工业增加值同比增长1.9%。\n从主要产品产量看:商品混凝土同比增长2.4%,精制茶同比增长40.6%。\n"
+    text = f"一、主要工业产品产量较快增长\n{body}二、投资结构持续优化\n1-5月,固定资产投资同比下降12.2%,比去年同期回落22.4个百分点,二产业投资增长2.7%。\n"
+    assert [a.text for a in run(text).achievements] == ["主要工业产品产量较快增长", "投资结构持续优化"]
+    review = f"一、2025年工作回顾\n{body}"  # a part named for the period reviews it sentence by sentence
+    assert [a.text for a in run(review).achievements] == ["全区规模以上工业增加值同比增长1.9%", "商品混凝土同比增长2.4%"]
