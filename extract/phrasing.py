@@ -34,7 +34,7 @@ __all__ = [
     "PLANT_NOUNS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -48,11 +48,14 @@ def alternatives(words: Iterable[str]) -> str:
 # The lessons a review draws (我们深刻感受到：唯有坚持党的领导，才能确保正确方向。这一年，我们始终…): from them to the
 # paragraph's end it teaches, it reports no further accomplishment.
 LESSON_WORDS = ("深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是")
+# The turn from what was achieved to what is still wrong (在肯定成绩的同时，…要有清醒认识): the paragraphs after it,
+# up to the next heading, weigh the situation; they report no further accomplishment.
+TURNS_FROM_SUCCESS = ("在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到")
 REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "不平凡的一年", "不寻常", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
     "取得了以下", "做了以下", "以下几个方面", *LESSON_WORDS, "实践证明", "成绩的取得", "这些成绩", "这些成就",
-    "在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到", "总的来看", "总体来看", "总之", "综上",
+    *TURNS_FROM_SUCCESS, "总的来看", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review

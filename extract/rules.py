@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -123,6 +123,7 @@ _RESULT_PART_BODY = 1200  # characters of details under a part that states one r
 _VERDICT_TITLE = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
+_TURN_FROM_SUCCESS = re.compile(alternatives(TURNS_FROM_SUCCESS))
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,12}来?看")
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
@@ -834,8 +835,11 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     first_heading_at = headings[0].start if headings else len(view)
     first_role = headings[0].role if headings else None  # an intro before a review heading leads the review
     itemized = _ItemizedParts(outline, role)
+    turned_in: list[Section | None] = []  # the part whose review turned to what is still wrong
     for start, end in _segments(view, outline):
         section = outline.at(start)
+        if turned_in and turned_in[-1] == section:
+            continue
         if section is not None and section.role == role:
             if (section.level > 1 or _result_part(view, outline, section)) and not _beyond_run_on_item(view, section, start):
                 continue  # inside an item or sub-heading of the part: read through it
@@ -869,6 +873,9 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
             continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
         for s_start, s_end in sentences:
+            if _TURN_FROM_SUCCESS.search(view, s_start, s_end):
+                turned_in.append(section)
+                break  # 在肯定成绩的同时，大家也要对当前的形势有清醒认识。: the part weighs the situation from here on
             if _turns_to_problems(view, s_start, s_end) or _LESSONS.search(view, s_start, s_end):
                 break  # …还存在不少老问题、新挑战。/ 我们深刻感受到：…: the rest of the paragraph states problems or lessons
             body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view

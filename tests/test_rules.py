@@ -322,3 +322,12 @@ def test_a_part_that_states_one_result_over_a_short_body_is_one_achievement() ->
     assert [a.text for a in run(text).achievements] == ["主要工业产品产量较快增长", "投资结构持续优化"]
     review = f"一、2025年工作回顾\n{body}"  # a part named for the period reviews it sentence by sentence
     assert [a.text for a in run(review).achievements] == ["全区规模以上工业增加值同比增长1.9%", "商品混凝土同比增长2.4%"]
+
+
+def test_after_the_turn_from_success_a_part_reports_no_further_accomplishment() -> None:
+    text = (
+        "一季度全市地区生产总值同比增长15.2%,排全区第3位。\n"
+        "在肯定成绩的同时,大家也要对当前的经济工作形势有清醒认识。从全国的形势看,去年一季度经济负增长。\n"
+        "从百色的情况来看,去年一季度全市经济增长3.6%,四季度增长6.3%,也是前低后高。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["一季度全市地区生产总值同比增长15.2%"]
