@@ -34,7 +34,7 @@ __all__ = [
     "PLANT_NOUNS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -55,7 +55,7 @@ REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "不平凡的一年", "不寻常", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
     "取得了以下", "做了以下", "以下几个方面", *LESSON_WORDS, "实践证明", "成绩的取得", "这些成绩", "这些成就",
-    *TURNS_FROM_SUCCESS, "总的来看", "总体来看", "总之", "综上",
+    *TURNS_FROM_SUCCESS, "总的来看", "大特点", "个特点", "以下特点", "如下特点", "这表明", "这说明", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
@@ -82,7 +82,7 @@ BACKGROUND_WORDS = (
 # period up: none of its sentences is an accomplishment of its own.
 THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢")
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
-SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道")
+SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道", "透露", "称")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
 # the clause after it (五年来，我们坚持解放思想 -> 我们坚持解放思想).
 # The period a review paragraph opens with before its run-in head (这五年，我区经济繁荣的基础更加坚实。…).
@@ -104,9 +104,12 @@ LEAD_INS = (
 # 按照“项目攻坚年”总体部署, 经济指标方面) is skipped like a lead-in: an opener, any words, and a closer make the
 # frame. A clause of what the body faced (面对突如其来的疫情) is kept: the shared gold quotes it as the accomplishment.
 FRAME_OPENERS = ("通过", "经过", "经", "在", "按照", "根据", "依据", "随着", "受")
+# A clause opened by one of these says under what circumstance, whatever it ends with (随着基础设施的不断完善,
+# 得益于良好的基础设施建设,): the accomplishment is the clause after it.
+CIRCUMSTANCE_OPENERS = ("随着", "得益于", "受益于")
 FRAME_CLOSERS = (
     "努力", "领导下", "支持下", "带领下", "关心下", "引领下", "指引下", "奋斗", "支撑下", "推动下", "带动下", "背景下", "形势下",
-    "情况下", "部署", "要求", "精神", "安排", "影响", "之下",
+    "情况下", "部署", "要求", "精神", "安排", "影响", "影响下", "之下",
 )
 TOPIC_CLOSERS = ("方面", "上来看", "来看")  # 经济指标方面, / 从主要指标来看,: the topic, not the result
 # A paragraph that turns to what must be done (站在新征程的起跑线上…我们要…) is guidance, not review,
@@ -193,7 +196,7 @@ SHORTFALL_WORDS = (
     "需加强", "需要加强", "需要提升", "亟需", "财力有限", "资金有限", "空间有限", "能力有限", "落后",
     "未能实现", "稳中趋缓", "回落较大", "回落趋势", "逐月回落", "涨幅收窄", "链条短", "不均衡", "回落明显", "大幅下滑",
     "匹配度低", "低迷", "十分严峻", "依然严峻", "未能如期完成", "未如期完成", "不能满足", "不能完全满足", "不能很好地满足", "未能得到根本改观", "未得到根本改观", "没有得到根本改观", "受到较大冲击", "冲击较大",
-    "不同程度回落", "进度慢", "增幅低", "位次后移", "不够理想", "不理想", "问题不少", "偏紧", "缺口较大", "缺口大",
+    "不同程度回落", "进度慢", "增幅低", "位次后移", "不够理想", "不理想", "问题不少", "偏紧", "明显减弱", "有所减弱", "掣肘", "出现紧张", "供应紧张", "持续紧张", "缺口较大", "缺口大",
     "未达到序时", "未如理想", "不如理想", "还未", "仍未", "迟迟未", "差欠", "艰巨", "仍须", "较重", "经营困难", "仍然不少", "依然不少", "不同程度存在", "比较突出", "依然突出", "仍然突出", "尚未形成",
 )
 # A prefix that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% is two records.

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -123,7 +123,10 @@ _RESULT_PART_BODY = 1200  # characters of details under a part that states one r
 _VERDICT_TITLE = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
+_SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露, : who speaks, not what was done
 _TURN_FROM_SUCCESS = re.compile(alternatives(TURNS_FROM_SUCCESS))
+_CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。！？!?]*?(?:面临|存在|困难|问题|挑战|掣肘|不足|短板)")  # 尽管…效应凸显,但…也面临掣肘
+_CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,12}来?看")
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
@@ -840,6 +843,10 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         section = outline.at(start)
         if turned_in and turned_in[-1] == section:
             continue
+        first_stop = _SENTENCE_END.search(view, start, end)
+        if role == "review" and _turns_from_success(view, start, first_stop.end() if first_stop else end):
+            turned_in.append(section)  # 尽管…效应凸显,但…也面临掣肘。 opening a paragraph
+            continue
         if section is not None and section.role == role:
             if (section.level > 1 or _result_part(view, outline, section)) and not _beyond_run_on_item(view, section, start):
                 continue  # inside an item or sub-heading of the part: read through it
@@ -873,7 +880,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
             continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
         for s_start, s_end in sentences:
-            if _TURN_FROM_SUCCESS.search(view, s_start, s_end):
+            if _turns_from_success(view, s_start, s_end):
                 turned_in.append(section)
                 break  # 在肯定成绩的同时，大家也要对当前的形势有清醒认识。: the part weighs the situation from here on
             if _turns_to_problems(view, s_start, s_end) or _LESSONS.search(view, s_start, s_end):
@@ -894,6 +901,10 @@ def _result_part(view: str, outline: Outline, section: Section) -> bool:
         return False
     body = view[section.title_end : section.end].strip("。 \t\n")
     return len(body) <= _RESULT_PART_BODY and not outline.starting_within(section.title_end, section.end)
+
+
+def _turns_from_success(view: str, start: int, end: int) -> bool:
+    return bool(_TURN_FROM_SUCCESS.search(view, start, end) or _CONCEDES_TROUBLE.search(view, start, end))
 
 
 def _beyond_run_on_item(view: str, section: Section, start: int) -> bool:
@@ -1091,9 +1102,9 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
         lead = _LEAD_IN.match(view, c_start, c_end)
         if lead and len(CJK.findall(view, lead.end(), c_end)) < 4 or _PERIOD_ONLY.fullmatch(view, c_start, c_end):
             continue  # 五年来, / 同时, / 2025年上半年, : only a lead-in
-        if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= 12:
+        if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= _SPEAKER_CLAUSE:
             continue  # 张凤林指出, : who speaks, not what was done
-        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end):
+        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end) or _CIRCUMSTANCE.match(view, c_start, c_end):
             continue  # 通过全区上下的不懈努力, / 在重点项目支撑下, / 从主要产品产量看: : how, under or from where, not what
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end

@@ -331,3 +331,13 @@ def test_after_the_turn_from_success_a_part_reports_no_further_accomplishment() 
         "从百色的情况来看,去年一季度全市经济增长3.6%,四季度增长6.3%,也是前低后高。\n"
     )
     assert [a.text for a in run(text).achievements] == ["一季度全市地区生产总值同比增长15.2%"]
+
+
+def test_circumstance_speaker_announcement_and_inference_clauses_report_nothing() -> None:
+    text = (
+        "随着产业园区基础设施建设的不断完善,15个产业园区完成工业总产值509.4亿元。省工信厅园区处相关负责人透露,"
+        "今年以来海南产业园区运行呈现出三大特点。入驻企业1213个,较去年同期增长30.3%。这表明企业向产业园区发展的意愿进一步增强。\n"
+        "尽管园区集约集群发展效应进一步凸显,但当前海南园区发展也面临掣肘。\n"
+        "首先,招商力度明显减弱。1-4月,全省15个园区完成招商签约资金57亿元。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["15个产业园区完成工业总产值509.4亿元", "入驻企业1213个"]
