@@ -45,6 +45,15 @@ def traditional_characters() -> re.Pattern[str]:
     return re.compile("[" + "".join(map(chr, _traditional_table())) + "]")
 
 
+# Words a one-for-one fold gets wrong, as it reads them, and the word they are (計畫, Taiwan's 计划, folds to 计画).
+_FOLDED_WRONG = {"计画": "计划"}
+
+
 def simplified(words: str) -> str:
     """Traditional characters to simplified ones, one for one (營業收入 -> 营业收入); simplified text is left as it is."""
-    return words.translate(_traditional_table()) if traditional_characters().search(words) else words
+    if not traditional_characters().search(words):
+        return words
+    folded = words.translate(_traditional_table())
+    for wrong, right in _FOLDED_WRONG.items():
+        folded = folded.replace(wrong, right)
+    return folded

@@ -152,7 +152,7 @@ def original_script(text: str, view: str) -> Callable[[str], str] | None:
     traditional one it stands for in this text."""
     if not _in_traditional_script(text):
         return None
-    back = {ord(v): t for v, t in zip(view, text) if v != t and CJK.match(t)}
+    back = {ord(v): t for v, t in zip(view, text) if v != t and CJK.match(t) and simplified(t) == v}  # 划 of 計畫 goes back to 劃
     return lambda words: words.translate(back)
 
 

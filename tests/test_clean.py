@@ -101,6 +101,13 @@ def test_a_report_in_traditional_script_reads_in_simplified_script() -> None:
     assert gdp.evidence.quote in text
 
 
+def test_a_word_the_character_fold_gets_wrong_is_read_as_the_word_it_is() -> None:
+    text = "三、下半年工作計畫\n計畫投資1300萬元,建設分水水庫除險加固工程。全面完成規劃編制。\n"
+    assert "下半年工作计划\n计划投资1300万元" in clean(text).view
+    report = parse_report(text)
+    assert [i.kind for i in report.indicators] == ["target"]  # 计划 sets a target, where 计画 said nothing
+
+
 def test_a_simplified_report_keeps_its_characters() -> None:
     text = "全区5G网络覆盖率达到98%,为什么增长这么快?因为我们坚持项目为王。" * 3
     assert clean(text).view == text  # 覆 and 么 are traditional forms too, but a few of them make no traditional text
