@@ -129,7 +129,7 @@ _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,12}来?看")
 _FRAME_CLAUSE = re.compile(
-    f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,30}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
+    f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,60}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
     f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
     r"|[0-9]{1,2}月[0-9]{1,2}日?(?:上午|下午|晚上|晚)?|(?:截至|截止)[^,，]{0,12}|[^,，]{2,12}(?:成立后|以来)"  # when
 )

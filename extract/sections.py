@@ -53,6 +53,7 @@ PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")  # 五年
 THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]")  # 这五年， / 这一年，
 _OPENING_SENTENCE = re.compile(f"(?:{PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
+_DASH = re.compile(r"——|—")
 _TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引资 / 疫情防控: a topic over sentences, no head of one item
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
@@ -398,10 +399,15 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
     """Run-in heads a copy set on lines of their own (生态底色更加亮丽。 / 这是…的五年。 / 加力扩大有效投资。, each followed
     by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
     heads = []
+    dashed = False  # ——强化农业基础地位,农村经济不断繁荣。: a dash marks a head even when the copy keeps only one
     body_started = False
     for index, (start, end) in enumerate(spans[:-1]):
         after_body, body_started = body_started, body_started or bool(_SENTENCE_END.search(view, start, end))
         if not (plain[index] and _details_follow(spans, plain, index)):
+            continue
+        if (dash := _DASH.match(view, start, end)) and _LINE_HEAD.fullmatch(view, dash.end(), end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1:
+            heads.append((4, "", dash.end(), end - 1, spans[index + 1][1]))
+            dashed = True
             continue
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
         if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
@@ -410,7 +416,7 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
         elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end) and not _TOPIC_LABEL.fullmatch(view, start, end):  # below the title and the lead: no title line
             heads.append((4, "", start, end, spans[index + 1][1]))
-    return heads if len(heads) >= 2 else []
+    return heads if len(heads) >= 2 or dashed else []
 
 
 def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:

@@ -341,6 +341,12 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     assert outline(facing).sections[0].role != "problems"
 
 
+def test_a_dashed_head_on_a_line_of_its_own_heads_the_paragraph_after_it_even_alone() -> None:
+    text = f"一、20**年目标工作运行情况\n——强化农业基础地位,农村经济不断繁荣。\n{DETAILS}\n"
+    assert [(s.title, s.role) for s in outline(text).items()] == [("强化农业基础地位,农村经济不断繁荣", "review")]
+    assert outline(f"一、20**年目标工作运行情况\n强化农业基础地位,农村经济不断繁荣。\n{DETAILS}\n").items() == ()
+
+
 def test_run_in_heads_on_lines_of_their_own_head_the_paragraph_after_them() -> None:
     text = (
         f"一、2025年工作回顾\n生态底色更加亮丽。\n{DETAILS}\n这是综合经济实力显著提升的五年。\n{DETAILS}\n"
