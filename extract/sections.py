@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, SHORTFALL_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["PERIOD_LEAD", "TASK_OPENING", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -120,7 +120,10 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
-_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|补强|补|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
+_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|补强|补|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清|剖析|分析)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
+_FACES = re.compile(r"正视|找准|查找|寻找|剖析|分析")
+_SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
+_SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
@@ -681,8 +684,11 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
         if cue.search(title):
             if role == "plan" and _RESULT_HEADING.fullmatch(title) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长: a result that names a 重点 or a 任务, no plan part
-            if role == "problems" and _ACTS_ON_A_SHORTFALL.search(title):
-                continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
+            if role == "problems" and (acted := _ACTS_ON_A_SHORTFALL.search(title)):
+                facing = _FACES.match(acted.group()) and not _ROLE_CUES_BY_NAME["outlook"].search(title)  # 认清形势,正视差距: an outlook
+                if not (facing and len(_SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
+                    continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
+                # 正视差距找原因 over 最基本的镇情是总体欠发达…: a part that faces its shortfalls states them
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break

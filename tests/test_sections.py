@@ -339,6 +339,9 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     assert [s.role for s in outline(reported).sections] == ["review", "review"]  # a review cue in the title outweighs 计划 in the body
     facing = f"一、认清形势,正视差距,切实增强责任感和紧迫感\n{review}\n"
     assert outline(facing).sections[0].role != "problems"
+    shortfalls = "最基本的镇情是总体欠发达;最关键的制约是发展空间不足,项目不能落地;发展方向不明,思路不清,措施不力。"
+    assert outline(f"一、不怨天不怨地,正视差距找原因\n{shortfalls}\n").sections[0].role == "problems"  # a part that faces them states them
+    assert outline(f"一、不怨天不怨地,正视差距找原因\n{review}\n").sections[0].role != "problems"
 
 
 def test_a_dashed_head_on_a_line_of_its_own_heads_the_paragraph_after_it_even_alone() -> None:
