@@ -207,9 +207,10 @@ _AWARE = re.compile(r"清醒(?:地)?(?:看到|认识到)[,，]")
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
 LEADING_MARKER = re.compile(
-    r"^(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
 )
 _LESSONS = re.compile(alternatives(LESSON_WORDS))
+_HEAD_OF_ITS_OWN = re.compile(r"[一二三四五六七八九十]{1,2}是[^,，;；。]{3,8}。")  # 一是进度慢。: a short problem, headed by its own item
 _REVIEW_FRAMING = re.compile(alternatives((*REVIEW_FRAMING_WORDS, *BACKGROUND_WORDS)))
 _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
@@ -1212,11 +1213,12 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
-            len(CJK.findall(body)) < 5 or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
+            len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
             or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
+            or (part := outline.heading_at(start)) is not None and part.level == 1 and part.title_start <= start < part.title_end
         ):
-            continue
+            continue  # …; 一、完成情况和对比差距: a part's title names it, a problems part states them below it
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 

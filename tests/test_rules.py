@@ -341,3 +341,11 @@ def test_circumstance_speaker_announcement_and_inference_clauses_report_nothing(
         "首先,招商力度明显减弱。1-4月,全省15个园区完成招商签约资金57亿元。\n"
     )
     assert [a.text for a in run(text).achievements] == ["15个产业园区完成工业总产值509.4亿元", "入驻企业1213个"]
+
+
+def test_a_problem_is_quoted_without_its_marker_and_a_parts_title_is_none() -> None:
+    text = (
+        "一、完成情况和对比差距\n上半年全区工业园区经济运行呈现以下特点。一是进度慢。工业增加值未达到序时进度要求。"
+        "二是增幅低。主营业务收入增长1.2%。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["进度慢", "工业增加值未达到序时进度要求", "增幅低"]
