@@ -77,7 +77,7 @@ _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
 # 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
 _PEER_FIELD = re.compile(r"在(?:全国|全省|全市|全州|全区|全县|全盟)$")
-_PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中)")
+_PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中|排名|排位)")  # 在全国157家国家高新区综合排名由…: the field ranked in
 # 实施促进民营经济发展壮大36条 / 全面落实省级开发区管理制度改革30条: a policy package named by its size
 _PACKAGE_BEFORE = re.compile(r"(?:实施|落实|出台|制定|推出|印发|修订)(?:(?!道路|公路|街|巷|河|渠|管网|管道|线路|桥|项目)[^,，;；。:：、]){2,24}$")
 _PACKAGE_AFTER = re.compile(r"(?:政策|措施|举措)?(?:[,，;；。、]|$)")

@@ -137,6 +137,8 @@ def test_peer_counts_and_old_years_are_not_indicators_and_ranks_keep_their_name(
     found = indicators("一、工作回顾\n在全国178家国家级高新区中位列第21位,排名由2015年的第30位升至第21位。\n")
     assert [v for _, v, *_ in found] == [21, 30, 21]
     assert [n for n, *_ in found][1:] == ["排名", "排名"]
+    ranked = indicators("一、工作回顾\n在全国157家国家高新区综合排名由2016年的第60位上升至第45位。\n")
+    assert [v for _, v, *_ in ranked] == [60, 45]  # the field ranked in, no 中 after it
 
 
 def test_a_fall_in_points_keeps_its_direction_and_the_metric_its_name() -> None:
