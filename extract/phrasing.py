@@ -55,7 +55,7 @@ REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "不平凡的一年", "不寻常", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
     "取得了以下", "做了以下", "以下几个方面", *LESSON_WORDS, "实践证明", "成绩的取得", "这些成绩", "这些成就",
-    *TURNS_FROM_SUCCESS, "总的来看", "大特点", "个特点", "以下特点", "如下特点", "这表明", "这说明", "总体来看", "总之", "综上",
+    *TURNS_FROM_SUCCESS, "实属不易", "最让我们", "总的来看", "大特点", "个特点", "以下特点", "如下特点", "这表明", "这说明", "总体来看", "总之", "综上",
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
@@ -106,7 +106,7 @@ LEAD_INS = (
 FRAME_OPENERS = ("通过", "经过", "经", "在", "按照", "根据", "依据", "随着", "受")
 # A clause opened by one of these says under what circumstance, whatever it ends with (随着基础设施的不断完善,
 # 得益于良好的基础设施建设,): the accomplishment is the clause after it.
-CIRCUMSTANCE_OPENERS = ("随着", "得益于", "受益于")
+CIRCUMSTANCE_OPENERS = ("随着", "得益于", "受益于", "面对", "面临")
 FRAME_CLOSERS = (
     "努力", "领导下", "支持下", "带领下", "关心下", "引领下", "指引下", "奋斗", "支撑下", "推动下", "带动下", "背景下", "形势下",
     "情况下", "部署", "要求", "精神", "安排", "影响", "影响下", "之下",

@@ -544,6 +544,8 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
         if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
+        if parent is None and level == 1 and role == "review" and _sets_a_task_after_plans(title, sections):
+            role = "plan"  # 三、全面加强政府自身建设 after 二、2023年目标任务: a task part that closes the plans
         section = Section(
             level=level,
             marker=marker,
@@ -557,6 +559,14 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         sections.append(section)
         stack.append(section)
     return tuple(_items_after_problems_announced(view, _roles_for_loose_items(view, sections)))
+
+
+def _sets_a_task_after_plans(title: str, before: list[Section]) -> bool:
+    """A part titled as a task (全面加强政府自身建设), with no review cue or verdict, after a plan part."""
+    return (
+        any(s.level == 1 and s.role == "plan" for s in before) and TASK_OPENING.match(title) is not None
+        and not _ROLE_CUES_BY_NAME["review"].search(title) and not _VERDICT_END.search(title)
+    )
 
 
 def _looks_further_ahead(view: str, start: int, end: int, before: list[Section]) -> bool:

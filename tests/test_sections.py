@@ -344,6 +344,12 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     assert outline(f"一、不怨天不怨地,正视差距找原因\n{review}\n").sections[0].role != "problems"
 
 
+def test_a_task_part_after_the_plan_part_plans() -> None:
+    text = (f"一、2022年工作回顾\n{DETAILS}\n二、2023年目标任务和重点工作\n力争地区生产总值增长6%。\n"
+            f"三、全面加强政府自身建设\n我们坚持依法行政,完成了政府机构改革,累计办结建议提案120件。\n")
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan", "plan"]
+
+
 def test_a_dashed_head_on_a_line_of_its_own_heads_the_paragraph_after_it_even_alone() -> None:
     text = f"一、20**年目标工作运行情况\n——强化农业基础地位,农村经济不断繁荣。\n{DETAILS}\n"
     assert [(s.title, s.role) for s in outline(text).items()] == [("强化农业基础地位,农村经济不断繁荣", "review")]
