@@ -68,6 +68,8 @@ def test_role_from_tense_when_heading_has_no_cue() -> None:
     past = "一、奋力推进高质量发展\n全年完成投资120亿元,同比增长50%,实现了产值翻番,已建成厂房20万平方米。\n"
     assert outline(future).sections[0].role == "plan"
     assert outline(past).sections[0].role == "review"
+    aimed = "一、奋力推进高质量发展\n确保49个续建项目全部复工、新开工项目开工率达到60%以上;争取储备一批大项目,一季度实现投资9.2亿元。\n"
+    assert outline(aimed).sections[0].role == "plan"  # what a clause that aims names (达到, 实现) is aimed at, not done
 
 
 def test_numbers_at_line_start_are_not_headings() -> None:
