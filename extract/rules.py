@@ -160,7 +160,7 @@ _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完�
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
 _NO_TARGET_CUE = re.compile(r"预期寿命|稳预期|市场预期|社会预期|预期偏弱|预期转弱|以[^,，。；;]{1,20}为目标")
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
-_FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划")
+_FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划(?!总?面积|用地)|计划投资")  # 规划面积30平方公里 is a fact; 年度计划投资44.6亿元 a plan
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")
 _YEAR = re.compile(r"(?:20[0-9]{2}|19[0-9]{2})年(?:末|底|度)?(?:[0-9]{1,2}(?:-[0-9]{1,2})?月)?|十[一二三四五]五(?:期间|时期|末)?|“十[一二三四五]五”(?:期间|时期|末)?|[0-9]{1,2}-[0-9]{1,2}月|上半年|前三季度|一季度")
 _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")

@@ -357,3 +357,8 @@ def test_a_reflection_on_the_year_reports_nothing_a_circumstance_faced_opens_its
         "过去的一年,我们遇到的困难和挑战远超预期,取得上述成绩实属不易。最让我们感谢的是,市委、市政府给予了大力支持。\n"
     )
     assert [a.text for a in run(text).achievements] == ["面对严峻复杂形势"]  # as the reference gold quotes its first clause
+
+
+def test_a_planned_area_is_a_fact_and_a_planned_investment_a_target() -> None:
+    found = indicators("一、重点项目建设情况\n科技工业园规划总面积30平方公里,省重点项目14宗,年度计划投资44.62亿元,完成投资6.50亿元。\n")
+    assert [(i["value"], i["kind"]) for i in found] == [(30.0, "actual"), (14.0, "actual"), (44.62, "target"), (6.5, "actual")]
