@@ -39,6 +39,7 @@ _CHROME_LINE = re.compile(
     r"|^\s*第\s*\d+\s*页\s*[,，/]?\s*共\s*\d+\s*页\s*$"
     r"|^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:来源.*)?$"
     r"|^\s*[|｜].*[|｜]\s*$"
+    r"|^\s*《[^》]{1,80}》由会员分享"  # 《…发言.docx》由会员分享,可在线阅读…: a document-sharing site's notice
     r"|^\s*(?:大|中|小)(?:\s+(?:大|中|小))+\s*】?\s*$",
     re.IGNORECASE,
 )
@@ -167,6 +168,25 @@ def _blank_glosses(view: str) -> str:
     return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if _GLOSS_START.search(view) else view
 
 
+# A document-sharing site numbers its pages and starts the first with the title again, run on into the text
+# (2023年…发言.docx\n…\n1、2023年…发言今年以来,新村镇…): the number and the repeated title are no heading.
+_FIRST_PAGE = re.compile(r"^[ \t]*1[、.．][ \t]*", re.MULTILINE)
+_FILE_SUFFIX = re.compile(r"\.(?:docx?|pdf|wps|txt)$", re.IGNORECASE)
+
+
+def _blank_first_page_title(view: str, chrome: list[tuple[int, int]]) -> str:
+    first_line = next((line.strip() for line in view.splitlines() if line.strip()), "")
+    title = _FILE_SUFFIX.sub("", first_line)
+    if len(title) < 6:
+        return view
+    for number in _FIRST_PAGE.finditer(view):
+        if view.startswith(title, number.end()):
+            end = number.end() + len(title)
+            chrome.append((number.start(), end))
+            return view[: number.start()] + " " * (end - number.start()) + view[end:]
+    return view
+
+
 def clean(text: str) -> Cleaned:
     """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
     but chrome is left."""
@@ -189,7 +209,7 @@ def clean(text: str) -> Cleaned:
         else:
             parts.append(line)
         pos += len(line)
-    view = _join_number_lines(_unwrap("".join(parts)))
+    view = _join_number_lines(_unwrap(_blank_first_page_title("".join(parts), chrome)))
     if not view.strip():
         raise EmptyInputError("the file holds only web-page chrome (menus, dates, copyright lines); no report text found")
     return Cleaned(text=text, view=view, chrome=tuple(chrome))

@@ -155,7 +155,7 @@ _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
 _AIMED_AT = re.compile(r"[)）]?的?(?:预期|年度|全年)?目标")
 _AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$|[(（](?:预期|年度|全年)?目标(?:为|是)?$")  # 增速为年度目标(23%)的两倍多, 增长6.5%(年度目标6%以上)
-_MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后)(?:[0-9.]+%的)?(?:年度|年初|全年)?(?:预期|确保|计划)?目标")
+_MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后|占)(?:[0-9.]+%的)?(?:年度|年初|全年|年)?(?:预期|确保|计划)?目标")
 # Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
 _NO_TARGET_CUE = re.compile(r"预期寿命|稳预期|市场预期|社会预期|预期偏弱|预期转弱|以[^,，。；;]{1,20}为目标")

@@ -110,7 +110,7 @@ _SENTENCE_STOPS = "。！!？?；;:：)）”\""
 _INLINE_HEADING = re.compile(
     # after a sentence end, a space after a word (…使命感 1、工业…; checked in paragraphs()), or a sub-heading glued
     # to the word before it (…完成情况(一)平台支撑…)
-    rf"(?:[。！!？?；;]|[ \u3000]+|(?<=[\u4e00-\u9fff])(?=[(（][{_CN_NUM}]{{1,3}}[)）]))"
+    rf"(?:[。！!？?；;:：]|[ \u3000]+|(?<=[\u4e00-\u9fff])(?=[(（][{_CN_NUM}]{{1,3}}[)）]))"
     rf"(?=\s*(?:第[{_CN_NUM}]{{1,3}}(?:部分|章|篇)|[{_CN_NUM}]{{1,3}}[、.．]|[(（][{_CN_NUM}]{{1,3}}[)）]|[0-9]{{1,2}}[、．](?![0-9])))"
 )
 _TITLE_END = re.compile(r"\*\*[ \t]*$|[。！!？?]|$", re.MULTILINE)

@@ -84,6 +84,15 @@ def test_a_document_sharing_sites_notices_are_chrome() -> None:
     assert clean(text).view.strip() == "一、今年以来的工作情况"
 
 
+def test_a_sharing_sites_notice_and_its_first_page_number_with_the_title_again_are_chrome() -> None:
+    text = (
+        "2023年新村镇在经济分析会上的发言.docx\n《2023年新村镇在经济分析会上的发言.docx》由会员分享,可在线阅读,更多相关请搜索。\n"
+        "1、2023年新村镇在经济分析会上的发言今年以来,新村镇紧紧围绕“经济求突破”的发展要求。\n"
+    )
+    view = clean(text).view
+    assert "由会员分享" not in view and view.split()[1] == "今年以来,新村镇紧紧围绕“经济求突破”的发展要求。"
+
+
 def test_a_paywall_block_is_chrome() -> None:
     text = "工业园区工作计划\n隐藏内容\n此处内容需要权限查看\n普通用户特权:8.8积分\n会员用户特权:免费\n会员免费查看\n一、发展目标\n"
     assert [line for line in clean(text).view.splitlines() if line.strip()] == ["工业园区工作计划", "一、发展目标"]

@@ -352,6 +352,12 @@ def test_a_task_part_after_the_plan_part_plans() -> None:
     assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan", "plan"]
 
 
+def test_a_heading_after_the_colon_that_announces_it_in_a_page_saved_as_one_line() -> None:
+    body = "全区地区生产总值完成23758万元,同比增长15.2%,财政收入完成217万元,同比增长26.2%,新落地千万元以上项目两个。" * 5
+    text = f"今年以来,全镇经济社会继续保持健康、快速的发展势头,第一季度我镇经济运行特点主要有以下几方面:一、经济运行质量和效益明显提高。{body}"
+    assert [s.title for s in outline(text).sections] == ["经济运行质量和效益明显提高"]
+
+
 def test_a_dashed_head_on_a_line_of_its_own_heads_the_paragraph_after_it_even_alone() -> None:
     text = f"一、20**年目标工作运行情况\n——强化农业基础地位,农村经济不断繁荣。\n{DETAILS}\n"
     assert [(s.title, s.role) for s in outline(text).items()] == [("强化农业基础地位,农村经济不断繁荣", "review")]
