@@ -177,6 +177,7 @@ _NAME_TAIL = re.compile(
     r"|增长比率|增长率|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
+_SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
@@ -460,6 +461,8 @@ def _sentence_indicators(
                 # 地区生产总值增长8%,增速居全市第2位; 主营业务收入1597亿元,居全省第4位: the rank of the metric before
                 name = metric.name + (rate_rank["measure"] or "") + "排名"
         value = q.value
+        if drafts and drafts[-1].name and _SHARE_OF.match(name):
+            name = drafts[-1].name + name  # 工商税入地方税金162万元,占财政收入的74.7%: the share of the metric just reported
         if q.unit in _POINTS and drafts and _AGAINST_BENCHMARK.fullmatch(name):
             # 增长3.2%,塌目标1.8个百分点 / 增速比全国、全市分别高0.5个、1.4个百分点: the gap of the metric before
             name = drafts[-1].name + name

@@ -362,3 +362,8 @@ def test_a_reflection_on_the_year_reports_nothing_a_circumstance_faced_opens_its
 def test_a_planned_area_is_a_fact_and_a_planned_investment_a_target() -> None:
     found = indicators("一、重点项目建设情况\n科技工业园规划总面积30平方公里,省重点项目14宗,年度计划投资44.62亿元,完成投资6.50亿元。\n")
     assert [(i["value"], i["kind"]) for i in found] == [(30.0, "actual"), (14.0, "actual"), (44.62, "target"), (6.5, "actual")]
+
+
+def test_a_share_is_named_for_the_metric_just_reported_and_land_taken_is_no_share() -> None:
+    found = indicators("工商税入地方税金162万元,占财政收入的74.7%。项目总投资1.2亿元,占地100亩。")
+    assert [i["name"] for i in found] == ["工商税入地方税金", "工商税入地方税金占财政收入的", "项目总投资", "占地"]
