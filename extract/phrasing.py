@@ -32,6 +32,7 @@ __all__ = [
     "OBJECT_LEADS",
     "OBJECT_TAILS",
     "PLANT_NOUNS",
+    "COUNTING_VERBS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
     "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
@@ -117,6 +118,11 @@ TOPIC_CLOSERS = ("方面", "上来看", "来看")  # 经济指标方面, / 从�
 GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始终", "要更加", "站在新", "展望", "面向未来", "对于做好")
 
 
+# Verbs and manner words that stand before a count of things the noun after it names (同步打造4个千亩级设施农业
+# 集中种植区, 首批建成11所乡镇新型农民培训学校): with the task openers, a name of only these words is no metric.
+COUNTING_VERBS = (
+    "推进", "启动", "开展", "完成", "建成", "新建", "引进", "签约", "开工", "共", "建设", "实施", "培育", "选派", "改造", "创建", "组建", "举办", "召开", "承办", "连续", "累计", "成功", "打造", "培养", "编制", "组织", "招引", "推动", "同步", "高标准", "高质量", "首批", "及时",
+)
 # A capacity glued to a product in a clause about one of these (沪蒙能源40万吨甲醇、…等项目, 年产2万吨锰合金生产线、
 # 2.5万吨钛白粉…生产线): the figure names the plant, it measures nothing done.
 PLANT_NOUNS = ("项目", "生产线", "产线", "装置")

@@ -367,3 +367,8 @@ def test_a_planned_area_is_a_fact_and_a_planned_investment_a_target() -> None:
 def test_a_share_is_named_for_the_metric_just_reported_and_land_taken_is_no_share() -> None:
     found = indicators("工商税入地方税金162万元,占财政收入的74.7%。项目总投资1.2亿元,占地100亩。")
     assert [i["name"] for i in found] == ["工商税入地方税金", "工商税入地方税金占财政收入的", "项目总投资", "占地"]
+
+
+def test_a_count_after_verbs_and_manner_words_is_named_by_the_noun_after_it() -> None:
+    found = indicators("同步打造4个千亩级设施农业集中种植区,首批建成11所乡镇新型农民培训学校。")
+    assert [i["name"] for i in found] == ["千亩级设施农业集中种植区", "乡镇新型农民培训学校"]
