@@ -168,6 +168,14 @@ def _blank_glosses(view: str) -> str:
     return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if _GLOSS_START.search(view) else view
 
 
+# A page copied with its markup's spaces left as entities (新开办企业&nbsp;1359家): a space, as wide as the entity.
+_SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp);")
+
+
+def _blank_space_entities(view: str) -> str:
+    return _SPACE_ENTITY.sub(lambda m: " " * len(m.group()), view) if "&" in view else view
+
+
 # A document-sharing site numbers its pages and starts the first with the title again, run on into the text
 # (2023年…发言.docx\n…\n1、2023年…发言今年以来,新村镇…): the number and the repeated title are no heading.
 _FIRST_PAGE = re.compile(r"^[ \t]*1[、.．][ \t]*", re.MULTILINE)
@@ -190,7 +198,7 @@ def _blank_first_page_title(view: str, chrome: list[tuple[int, int]]) -> str:
 def clean(text: str) -> Cleaned:
     """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
     but chrome is left."""
-    folded = _blank_glosses(fold_script(fold_width(text)))
+    folded = _blank_space_entities(_blank_glosses(fold_script(fold_width(text))))
     parts: list[str] = []
     chrome: list[tuple[int, int]] = []
     pos = 0

@@ -93,6 +93,13 @@ def test_a_sharing_sites_notice_and_its_first_page_number_with_the_title_again_a
     assert "由会员分享" not in view and view.split()[1] == "今年以来,新村镇紧紧围绕“经济求突破”的发展要求。"
 
 
+def test_a_space_left_as_an_entity_is_a_space_as_wide() -> None:
+    text = "新开办企业&nbsp;1359家,个体工商户&nbsp;456户。\n"
+    view = clean(text).view
+    assert len(view) == len(text) and "新开办企业      1359家" in view
+    assert [(i.name, i.value) for i in parse_report(text).indicators] == [("新开办企业", 1359), ("个体工商户", 456)]
+
+
 def test_a_paywall_block_is_chrome() -> None:
     text = "工业园区工作计划\n隐藏内容\n此处内容需要权限查看\n普通用户特权:8.8积分\n会员用户特权:免费\n会员免费查看\n一、发展目标\n"
     assert [line for line in clean(text).view.splitlines() if line.strip()] == ["工业园区工作计划", "一、发展目标"]
