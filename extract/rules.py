@@ -222,6 +222,7 @@ _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
 _PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
+_CLAUSE_STOP = re.compile(r"[,，;；:：。！？!?\n]")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:增加|减少)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩
@@ -701,10 +702,25 @@ def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None
     match = _OBJECT_END.search(view, at, min(end, at + 60))
     stop = match.start() if match else min(end, at + 60)
     words = _OBJECT_TAIL.sub("", _OBJECT_LEAD.sub("", view[at:stop].strip()))
+    if match is not None and match.group() == "、" and (listed := _listed_class(view, at, min(end, at + 60))) is not None:
+        words, stop = listed  # 新建休闲健身公园、童趣时光公园、滨河公园3座“口袋公园”: the class of the things listed
     words = _OBJECT_LEAD.sub("", QUANTITY.sub("", words))
     if not 2 <= len(CJK.findall(words)) <= _OBJECT_REACH:
         return None
     return words + ("总投资" if verb == "总投资" else "投资"), stop
+
+
+def _listed_class(view: str, at: int, end: int) -> tuple[str, int] | None:
+    """The class noun after a count that closes a list of named things (…、滨河公园3座“口袋公园”), and where it ends;
+    None when the list's items are spent on one by one (投资0.77亿元的地表水厂、投资…) or no count closes it."""
+    stop = _CLAUSE_STOP.search(view, at, end)
+    clause_end = stop.start() if stop else end
+    counts = list(find_quantities(view, at, clause_end))
+    listed = view[at : counts[0].start] if counts else ""
+    if len(counts) != 1 or counts[0].unit not in COUNTER_UNITS or "、" not in listed or "等" in listed or "投资" in view[at:clause_end]:
+        return None  # each item its own amount or count (3800万元的背街巷道改造、729万元的…), or a list closed by 等
+    words = _OBJECT_TAIL.sub("", view[counts[0].end : clause_end].strip())
+    return (words, clause_end) if len(CJK.findall(words)) >= 2 else None
 
 
 def _name_from_clause_before(view: str, start: int, at: int) -> str:

@@ -372,3 +372,8 @@ def test_a_share_is_named_for_the_metric_just_reported_and_land_taken_is_no_shar
 def test_a_count_after_verbs_and_manner_words_is_named_by_the_noun_after_it() -> None:
     found = indicators("同步打造4个千亩级设施农业集中种植区,首批建成11所乡镇新型农民培训学校。")
     assert [i["name"] for i in found] == ["千亩级设施农业集中种植区", "乡镇新型农民培训学校"]
+
+
+def test_an_amount_spent_on_a_list_closed_by_a_count_is_named_for_the_class_listed() -> None:
+    found = indicators("投资880万元新建休闲健身公园、童趣时光公园、滨河公园3座“口袋公园”。投资0.77亿元的地表水厂、投资0.79亿元的职教中心二期。")
+    assert [i["name"] for i in found] == ["“口袋公园”投资", "“口袋公园”", "地表水厂投资", "职教中心二期投资"]
