@@ -924,6 +924,7 @@ def _result_part(view: str, outline: Outline, section: Section) -> bool:
 
 
 def _turns_from_success(view: str, start: int, end: int) -> bool:
+    """在肯定成绩的同时… / 尽管…凸显,但…也面临掣肘: the review turns to what is still wrong."""
     return bool(_TURN_FROM_SUCCESS.search(view, start, end) or _CONCEDES_TROUBLE.search(view, start, end))
 
 
