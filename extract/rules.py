@@ -246,7 +246,9 @@ _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
 _OBLIGES = re.compile(r"必须|务必")
-_WE_WILL = re.compile(r"(?:我们|我区|我市|我县|我镇|我局|全区|全市|全县)(?:还|也|仍)?将(?!其|它|之)")
+_WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)将围绕主导产业: what the body says it will do
+    r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?)(?:还|也|仍)?将(?!其|它|之)"
+)
 _REQUIRES = re.compile(r"(?:要求|强调)[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
@@ -1080,6 +1082,12 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
         if marker:
             p_start = marker.end()
         p_start = _after_lead_in(view, p_start, p_end)
+        period = _FIRST_CLAUSE.match(view, p_start, p_end)
+        if period and period.end() < p_end and _PERIOD_ONLY.fullmatch(view, p_start, period.end()):
+            after = trim(view, period.end(), p_end)[0]
+            said = _FIRST_CLAUSE.match(view, after, p_end)
+            if _WE_WILL.match(view, after, p_end) and said and not _GUIDANCE_CLAUSE.search(view, after, said.end()):
+                p_start = after  # 2013年,高新区将围绕…: the year only sets the time (not 2025年,我们将坚持以…为指导)
         modal = _MODAL.match(view, p_start, p_end)
         # 我们将以重点项目…为抓手: in a plan part, what the body says it will do is a task whatever its verb
         if not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end) and not _WE_WILL.match(view, p_start, p_end):

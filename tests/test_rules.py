@@ -377,3 +377,12 @@ def test_a_count_after_verbs_and_manner_words_is_named_by_the_noun_after_it() ->
 def test_an_amount_spent_on_a_list_closed_by_a_count_is_named_for_the_class_listed() -> None:
     found = indicators("投资880万元新建休闲健身公园、童趣时光公园、滨河公园3座“口袋公园”。投资0.77亿元的地表水厂、投资0.79亿元的职教中心二期。")
     assert [i["name"] for i in found] == ["“口袋公园”投资", "“口袋公园”", "地表水厂投资", "职教中心二期投资"]
+
+
+def test_what_a_named_body_says_it_will_do_is_a_task_one_per_semicolon_piece() -> None:
+    text = (
+        "2023年,马良镇经济工作的主要预期目标是:地区生产总值增长10%。\n"
+        "该镇将抓项目、扩投资,积极谋划争取一批重大产业项目;围绕全域国土整治等26个重点项目,强化责任包保和要素保障;"
+        "全面推进乡村振兴,不断擦亮小城镇。\n"
+    )
+    assert [p.text for p in run(text).plans] == ["该镇将抓项目、扩投资", "全面推进乡村振兴"]
