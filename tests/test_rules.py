@@ -386,3 +386,8 @@ def test_what_a_named_body_says_it_will_do_is_a_task_one_per_semicolon_piece() -
         "全面推进乡村振兴,不断擦亮小城镇。\n"
     )
     assert [p.text for p in run(text).plans] == ["该镇将抓项目、扩投资", "全面推进乡村振兴"]
+
+
+def test_tasks_a_speaker_sets_after_saying_or_pointing_out() -> None:
+    text = "会议听取了五个园区的工作汇报。区长刘子清表示,五个园区是全区经济发展的重要主体。园区要积极向上、奋发有为;要提高抵御风险的能力。\n"
+    assert [p.text for p in run(text).plans] == ["园区要积极向上、奋发有为", "要提高抵御风险的能力"]
