@@ -412,7 +412,9 @@ def test_a_news_paragraph_that_only_looks_ahead_lists_plans() -> None:
         "会议指出,2024年要抢抓深中通道通车历史性机遇,大力实施“1+5”战略,着力实施五大提升行动,"
         "加快建设现代化产业新城,打造全国一流国家级高新区。\n"
     )
-    assert plans(text) == ["大力实施“1+5”战略", "着力实施五大提升行动", "加快建设现代化产业新城", "打造全国一流国家级高新区"]
+    assert plans(text) == [  # the meeting's own 要 opens the first task (its gold counts 抢抓…机遇 too)
+        "2024年要抢抓深中通道通车历史性机遇", "大力实施“1+5”战略", "着力实施五大提升行动", "加快建设现代化产业新城", "打造全国一流国家级高新区",
+    ]
 
 
 def test_a_shortfall_is_no_achievement_and_a_plan_document_reviews_nothing_unheaded() -> None:
