@@ -127,7 +127,8 @@ _SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露
 _TURN_FROM_SUCCESS = re.compile(alternatives(TURNS_FROM_SUCCESS))
 _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。！？!?]*?(?:面临|存在|困难|问题|挑战|掣肘|不足|短板)")  # 尽管…效应凸显,但…也面临掣肘
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
-_VIEWPOINT = re.compile(r"从[^,，:：。]{1,12}来?看")
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}讯(?:[(（][^()（）]{1,12}[)）])?\s*(?:[0-9]{1,2}月[0-9]{1,2}日|在新的一年)?")
+_VIEWPOINT = re.compile(r"从[^,，:：。]{1,16}来?看|按[^,，:：。]{1,8}分")  # 从主要产品产量看, 按投资类别分
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,60}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
     f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
@@ -1131,6 +1132,8 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
         lead = _LEAD_IN.match(view, c_start, c_end)
         if lead and len(CJK.findall(view, lead.end(), c_end)) < 4 or _PERIOD_ONLY.fullmatch(view, c_start, c_end):
             continue  # 五年来, / 同时, / 2025年上半年, : only a lead-in
+        if _DATELINE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])):
+            continue  # 本报利津讯 11月18日, / 中经联播讯(张士龙)在新的一年, : where the news comes from
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= _SPEAKER_CLAUSE:
             continue  # 张凤林指出, : who speaks, not what was done
         if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end) or _CIRCUMSTANCE.match(view, c_start, c_end):

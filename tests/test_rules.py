@@ -391,3 +391,11 @@ def test_what_a_named_body_says_it_will_do_is_a_task_one_per_semicolon_piece() -
 def test_tasks_a_speaker_sets_after_saying_or_pointing_out() -> None:
     text = "会议听取了五个园区的工作汇报。区长刘子清表示,五个园区是全区经济发展的重要主体。园区要积极向上、奋发有为;要提高抵御风险的能力。\n"
     assert [p.text for p in run(text).plans] == ["园区要积极向上、奋发有为", "要提高抵御风险的能力"]
+
+
+def test_a_report_announcing_itself_and_a_dateline_report_nothing() -> None:
+    text = (
+        "一、上半年工作情况\n现就开发区上半年工作情况总结如下。全区实现工业总产值120亿元,同比增长8%。\n"
+        "本报利津讯 11月18日,全区新增规上企业12家。按投资类别分,工业投资增长15%。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["全区实现工业总产值120亿元", "全区新增规上企业12家", "工业投资增长15%"]
