@@ -168,6 +168,21 @@ def _blank_glosses(view: str) -> str:
     return _PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), view) if _GLOSS_START.search(view) else view
 
 
+# A page copied with its markup left in (…的工作:<BR>一是提高认识…<P>二是…): a tag that breaks a line is a line
+# break, any other tag a space, each as wide as the tag.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]{0,9})(?:\s[^<>]{0,200})?/?>")
+_BREAKING_TAGS = frozenset({"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _blank_tags(view: str) -> str:
+    if "<" not in view:
+        return view
+    def blank(tag: re.Match[str]) -> str:
+        width = len(tag.group())
+        return " " * (width - 1) + "\n" if tag.group(1).lower() in _BREAKING_TAGS else " " * width
+    return _TAG.sub(blank, view)
+
+
 # A page copied with its markup's spaces left as entities (新开办企业&nbsp;1359家): a space, as wide as the entity.
 _SPACE_ENTITY = re.compile(r"&(?:nbsp|ensp|emsp|thinsp);")
 
@@ -198,7 +213,7 @@ def _blank_first_page_title(view: str, chrome: list[tuple[int, int]]) -> str:
 def clean(text: str) -> Cleaned:
     """Mark chrome lines (in a long line, chrome keys near its start); raise EmptyInputError when nothing
     but chrome is left."""
-    folded = _blank_space_entities(_blank_glosses(fold_script(fold_width(text))))
+    folded = _blank_tags(_blank_space_entities(_blank_glosses(fold_script(fold_width(text)))))
     parts: list[str] = []
     chrome: list[tuple[int, int]] = []
     pos = 0

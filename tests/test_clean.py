@@ -100,6 +100,13 @@ def test_a_space_left_as_an_entity_is_a_space_as_wide() -> None:
     assert [(i.name, i.value) for i in parse_report(text).indicators] == [("新开办企业", 1359), ("个体工商户", 456)]
 
 
+def test_markup_left_in_a_text_breaks_its_lines_where_it_did() -> None:
+    text = "具体做好三方面的工作:<BR>一是提高认识、统一思想。要统一行动。<P>二是精心安排、周密组织。要严格把关。</P>\n"
+    view = clean(text).view
+    assert len(view) == len(text) and "<" not in view
+    assert [p.text for p in parse_report(text).plans] == ["提高认识、统一思想", "精心安排、周密组织"]
+
+
 def test_a_paywall_block_is_chrome() -> None:
     text = "工业园区工作计划\n隐藏内容\n此处内容需要权限查看\n普通用户特权:8.8积分\n会员用户特权:免费\n会员免费查看\n一、发展目标\n"
     assert [line for line in clean(text).view.splitlines() if line.strip()] == ["工业园区工作计划", "一、发展目标"]
