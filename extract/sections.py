@@ -127,7 +127,7 @@ _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing 
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
-_FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|争取|计划|明年|下一步|今后|努力")
+_FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力")  # not 年计划, 行动计划: a plan named
 _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
 _AIMING_CLAUSE = re.compile(r"(?:^|(?<=[,，;；。:：\n]))(?:确保|力争|争取|计划|预计|努力)[^,，;；。]*")  # 确保…开工率达到60%: its 达到 is aimed at
 _AIMS = re.compile(r"力争|争取")  # words that only aim (目标 and 确保 name a review's quotas too)
