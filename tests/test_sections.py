@@ -70,7 +70,7 @@ def test_role_from_tense_when_heading_has_no_cue() -> None:
     assert outline(past).sections[0].role == "review"
     aimed = "一、奋力推进高质量发展\n确保49个续建项目全部复工、新开工项目开工率达到60%以上;争取储备一批大项目,一季度实现投资9.2亿元。\n"
     assert outline(aimed).sections[0].role == "plan"  # what a clause that aims names (达到, 实现) is aimed at, not done
-    named = "一、始终坚持项目主导\n以深化“五大战役重点行动计划”为载体,年计划投资60亿元,1-8月完成投资41亿元,同比增长12%,占年计划68.3%,已争取到位资金2.1亿元。\n"
+    named = "一、始终坚持项目主导\n以深化“五大战役重点行动计划”为载体,年计划投资60亿元,1-8月完成投资41亿元,占年计划68.3%,累计已争取到位资金2.1亿元。\n"
     assert outline(named).sections[0].role == "review"  # 行动计划, 年计划: a plan named, no plan made
 
 
