@@ -59,6 +59,7 @@ REVIEW_FRAMING_WORDS = (
     *TURNS_FROM_SUCCESS, "实属不易", "最让我们", "总的来看",
     "大特点", "个特点", "以下特点", "如下特点", "这表明", "这说明", "总体来看", "总之", "综上",
     "总结如下", "汇报如下", "报告如下", "以下几方面", "以下方面", "上的讲话", "会上讲话", "的讲话",  # the report announcing itself
+    "点意见", "我主要谈", "谈几点", "同志强调了", "同志讲了",  # the speaker saying what he will speak about
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
     "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review

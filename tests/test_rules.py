@@ -397,5 +397,6 @@ def test_a_report_announcing_itself_and_a_dateline_report_nothing() -> None:
     text = (
         "一、上半年工作情况\n现就开发区上半年工作情况总结如下。全区实现工业总产值120亿元,同比增长8%。\n"
         "本报利津讯 11月18日,全区新增规上企业12家。按投资类别分,工业投资增长15%。\n"
+        "刚才,登琳同志强调了稳定工作,我主要谈发展。下面,我就经济运行工作讲3点意见。\n"
     )
     assert [a.text for a in run(text).achievements] == ["全区实现工业总产值120亿元", "全区新增规上企业12家", "工业投资增长15%"]
