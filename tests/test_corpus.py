@@ -46,11 +46,11 @@ def test_every_gold_record_is_grounded_in_its_passage(gold_path: Path) -> None:
 def test_offline_scores_on_the_corpus_hold() -> None:
     summary = evaluate(CORPUS, CORPUS, None, Settings.resolve({"offline": True}))["summary"]
     assert summary["ungrounded"] == 0
-    floors = {"indicators": 0.96, "achievements": 0.735, "plans": 0.75, "problems": 0.825}
+    floors = {"indicators": 0.96, "achievements": 0.745, "plans": 0.755, "problems": 0.84}
     for section, floor in floors.items():
         assert summary[section][2] >= floor, (section, summary[section])
     fields = summary["indicator_fields_given_match"]
-    assert fields["kind"] >= 0.965 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.93
+    assert fields["kind"] >= 0.97 and fields["target_completion_pct"] >= 0.99 and fields["name"] >= 0.93
     assert fields["yoy_pct"] >= 0.98
 
 
