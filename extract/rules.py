@@ -1335,12 +1335,21 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
             for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
                 clause_start, clause_end = trim(view, part_start, part_end)
-                clause = re.sub(r"(?:,|，)?等等$", "", view[clause_start:clause_end])
+                if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end)) is not None:
+                    clause_start = example.end()  # 如产业结构还需优化: the example, not its 如
+                clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
                 if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
                     continue
+                if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
+                    continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
                 if _FIGURE.search(clause) and not (_SHORTFALL.search(clause) or _FALLS.search(clause)):
                     continue  # 1-8月,全区实到外资XX万美元 / 签约项目12个: the figures behind a problem, not one
                 yield clause_start, clause_start + len(clause)
+
+
+_EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")
+_CONCESSION = re.compile(r"(?:虽然|尽管|虽)[^,，]*(?:成绩|成效|进展|成就)")
+_ANNOUNCES_ONLY = re.compile(r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)")  # 但仍存在一些问题
 
 
 def _list_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:

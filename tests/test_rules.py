@@ -400,3 +400,8 @@ def test_a_report_announcing_itself_and_a_dateline_report_nothing() -> None:
         "刚才,登琳同志强调了稳定工作,我主要谈发展。下面,我就经济运行工作讲3点意见。\n"
     )
     assert [a.text for a in run(text).achievements] == ["全区实现工业总产值120亿元", "全区新增规上企业12家", "工业投资增长15%"]
+
+
+def test_the_lead_into_a_problems_part_is_no_problem() -> None:
+    text = "五、存在问题\n虽然全市工业园区经济发展取得了显著成绩,但仍存在一些问题,如产业结构还需优化。\n六、建议\n加大产业结构调整力度。\n"
+    assert [p.text for p in run(text).problems] == ["产业结构还需优化"]
