@@ -45,7 +45,7 @@ _GROUP_QUALIFIER_REACH = 6  # characters of qualifier before the people noun: �
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
     " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
-    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼 个亿".split()  # 突破30个亿: spoken 亿, unit as written
+    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼 个亿 个工作日 工作日 个批次 剂次 剂".split()  # 突破30个亿: spoken 亿, unit as written
 )
 # A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): followed by one of these, it is no unit.
 UNIT_WORD_OPENERS = {
