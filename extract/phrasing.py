@@ -149,6 +149,7 @@ OBJECT_TAILS = (
 PART_TITLE_ENDINGS = (
     "工作回顾", "重点工作", "重点工作任务", "主要目标任务", "目标任务", "工作安排", "工作计划", "工作思路", "工作打算",
     "存在问题", "存在的问题", "主要问题", "工作总结", "主要工作", "总体要求", "下一步工作", "主要成绩",
+    "主要任务", "重点任务", "工作任务", "工作目标",
 )
 # A line of one of these opens the notes after the report (注释 ［1］一降三减：…): a part that neither reviews nor plans.
 NOTES_TITLES = ("注释", "注解", "名词解释", "附注", "附：名词解释", "本报告名词解释")
