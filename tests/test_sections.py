@@ -320,7 +320,7 @@ def test_part_titles_without_markers_open_parts_and_a_later_year_is_planned() ->
         (1, "review", "2025年和“十四五”时期工作回顾"), (1, "plan", "2026年主要工作")
     ]
     assert _items(text) == [("plan", "扩大有效投资"), ("plan", "培育新兴产业")]
-    tasks = outline(f"2021年主要工作回顾\n{DETAILS}\n2022年工作目标和主要任务\n扩大有效投资。{DETAILS}\n")
+    tasks = outline(f"政府工作报告\n2021年主要工作回顾\n{DETAILS}\n2022年工作目标和主要任务\n扩大有效投资。{DETAILS}\n")
     assert [(s.role, s.title) for s in tasks.sections if s.level == 1] == [("review", "2021年主要工作回顾"), ("plan", "2022年工作目标和主要任务")]
 
 
