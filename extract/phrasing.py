@@ -261,6 +261,8 @@ TASK_OPENERS = (
     # how a task is to be done, then its verb (坚决维护社会大局稳定, 稳步发展特色农牧业, 更大力度推进改革攻坚)
     "坚决", "充分", "稳步", "深入", "巩固", "融合发展", "更大力度", "更高水平", "更实举措", "更加注重", "倾力", "全力以赴",
     "加速", "全方位",
+    # holding a line (筑牢安全风险底线, 维护社会大局稳定, 守牢安全底线, 兜牢民生底线)
+    "筑牢", "维护", "守牢", "兜牢", "守住", "兜住", "织密", "常态抓好",
 )
 # A list announced as targets (主要预期目标是：地区生产总值增长7.5%；…) or under a title line naming them
 # (2024年目标任务) holds targets to its end, whatever each clause says.

@@ -176,6 +176,12 @@ def test_paragraphs_that_each_open_with_a_task_are_plan_items() -> None:
     )
     items = [(s.title, s.role) for s in outline(text).items()]
     assert items == [("积极扩大有效投资", "plan"), ("加快产业集聚集群发展", "plan")]
+    held = (
+        "二、2022年工作目标和主要任务\n(七)着力推进安全体系建设,在完善社会治理上实现新突破。坚决贯彻落实总体国家安全观。\n"
+        "筑牢安全风险底线。严格落实安全生产责任制,统筹抓好道路交通、建筑施工、矿山等重点领域安全隐患排查整治。\n"
+        "维护社会大局稳定。深化法治建设,扎实推进“八五”普法宣传教育,发挥群防群治综合效用。\n"
+    )
+    assert [s.title for s in outline(held).items()] == ["筑牢安全风险底线", "维护社会大局稳定"]  # holding a line is a task
 
 
 def test_a_page_saved_as_one_line_keeps_its_headings_and_their_titles() -> None:
