@@ -43,7 +43,9 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 _BULLETS = BULLETS
 _BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
-    rf"(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"  # 一是 / 第一, / ①
+    # 一是 / 第一, / ①; after a comma only a list's first 一是 (…建议在今后的工作中,一是…: opened inside its sentence)
+    rf"(?:(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*|(?<=[,，])(?=一是))"
+    rf"((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"
 )
 _INLINE_NUMBER = re.compile(r"[。；;：:]((?:[1-9]|1[0-9])[、.．])(?![0-9])")  # …以下工作:1、摸清底数。…;2、建立激励机制
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")

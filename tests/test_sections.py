@@ -552,3 +552,10 @@ def test_loose_items_whose_heads_each_set_a_task_and_whose_body_reports_nothing_
     assert [s.role for s in outline(text).sections] == ["plan", "plan", "plan"]
     done = text.replace("培育新增", "已培育新增").replace("实现38条", "累计实现38条")
     assert [s.role for s in outline(done).sections] == ["review", "review", "review"]
+
+
+def test_a_part_of_recommendations_sets_tasks() -> None:
+    text = "五、存在问题\n基础设施尚需完善。\n六、建议\n针对存在问题,建议在今后的工作中,一是加大产业结构调整力度,培育新的经济增长点;二是加强科技创新。\n"
+    assert [(s.title, s.role) for s in outline(text).sections] == [
+        ("存在问题", "problems"), ("建议", "plan"), ("加大产业结构调整力度,培育新的经济增长点", "plan"), ("加强科技创新", "plan"),
+    ]
