@@ -236,6 +236,7 @@ _TARGET_TITLE = re.compile(f"[^。！!？?,，;；:：]{{0,16}}(?:{alternatives(
 _JUDGES_A_PERIOD = re.compile(r"^(?:各位代表|同志们)?[,，!！]?[^,，。]{0,12}[,，]?是[^。]*(?:的(?:一|两|三|五|几|十)?年|关键时期|之年|关键期)")
 # A short phrase ending in 。 that opens a paragraph and heads it: 经济实力明显增强。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
+_TWO_CLAUSE_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{3,12}[,，][^,，;；:：。！!？?0-9]{3,14}。")
 # A paragraph that opens on a period of its own (一年来，/——这五年，/各位代表！五年来，)
 _OPENS_ON_A_PERIOD = re.compile(r"(?:各位代表[!！,，]?)?(?:——|—)?" + PERIOD_LEAD.pattern)
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
@@ -952,6 +953,8 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
         return start, end - 1
     if len(sentences) < 2:
         return None  # a head needs the details it heads
+    if _TWO_CLAUSE_HEAD.fullmatch(view, start, end) and _VERDICT_TITLE.search(view, start, end - 1):
+        return start, end - 1  # 征迁安置开局有力，征迁群众服务保障全面落实。: two short clauses, a verdict at the end
     led = _LED_RUN_IN_HEAD.fullmatch(view, start, end)
     if led is not None and len(re.findall(r"[,，]", led.group("head"))) <= 2:
         return led.start("head"), led.end("head")

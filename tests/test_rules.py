@@ -405,3 +405,11 @@ def test_a_report_announcing_itself_and_a_dateline_report_nothing() -> None:
 def test_the_lead_into_a_problems_part_is_no_problem() -> None:
     text = "五、存在问题\n虽然全市工业园区经济发展取得了显著成绩,但仍存在一些问题,如产业结构还需优化。\n六、建议\n加大产业结构调整力度。\n"
     assert [p.text for p in run(text).problems] == ["产业结构还需优化"]
+
+
+def test_a_paragraph_opened_by_a_two_clause_verdict_head_is_one_achievement() -> None:
+    text = (
+        "一、2019年工作回顾\n征迁安置开局有力，征迁群众服务保障全面落实。坚决贯彻落实总体要求，圆满完成13个整体征迁村征迁任务，"
+        "征收土地6.55万亩。在征迁工作中，率先成立征迁群众服务保障中心。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["征迁安置开局有力，征迁群众服务保障全面落实"]
