@@ -409,7 +409,7 @@ def test_the_lead_into_a_problems_part_is_no_problem() -> None:
 
 def test_a_paragraph_opened_by_a_two_clause_verdict_head_is_one_achievement() -> None:
     text = (
-        "一、2019年工作回顾\n征迁安置开局有力，征迁群众服务保障全面落实。坚决贯彻落实总体要求，圆满完成13个整体征迁村征迁任务，"
-        "征收土地6.55万亩。在征迁工作中，率先成立征迁群众服务保障中心。\n"
+        "一、2019年工作回顾\n推进民生事业发展，人民群众获得感进一步增强。全年民生支出达到19.12亿元，占公共财政预算总支出的81.4%。"
+        "社会保险覆盖范围进一步扩大，率先成立征迁群众服务保障中心。\n"
     )
-    assert [a.text for a in run(text).achievements] == ["征迁安置开局有力，征迁群众服务保障全面落实"]
+    assert [a.text for a in run(text).achievements] == ["推进民生事业发展，人民群众获得感进一步增强"]
