@@ -31,11 +31,11 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, SHORTFALL_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, RUN_IN_VERDICTS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, TASK_OPENING, THIS_PERIOD_LEAD, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -120,7 +120,6 @@ _AGAINST_BENCHMARK = re.compile(
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
-_VERDICT_TITLE = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
 _SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露, : who speaks, not what was done
@@ -223,7 +222,6 @@ _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
 _PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
-_CLAUSE_STOP = re.compile(r"[,，;；:：。！？!?\n]")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:增加|减少)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩
@@ -261,7 +259,6 @@ _SLOGAN = 5  # Chinese characters under which a first clause without a figure is
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
-_SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
 _ACTING_ON_A_SHORTFALL = re.compile(alternatives(ACTING_ON_A_SHORTFALL))
@@ -717,7 +714,7 @@ def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None
 def _listed_class(view: str, at: int, end: int) -> tuple[str, int] | None:
     """The class noun after a count that closes a list of named things (…、滨河公园3座“口袋公园”), and where it ends;
     None when the list's items are spent on one by one (投资0.77亿元的地表水厂、投资…) or no count closes it."""
-    stop = _CLAUSE_STOP.search(view, at, end)
+    stop = _CLAUSE_END.search(view, at, end)
     clause_end = stop.start() if stop else end
     counts = list(find_quantities(view, at, clause_end))
     listed = view[at : counts[0].start] if counts else ""
@@ -921,7 +918,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
 
 def _result_part(view: str, outline: Outline, section: Section) -> bool:
     """一、主要工业产品产量较快增长 over one paragraph of figures: a part that states one result, an item of the review."""
-    if section.level != 1 or section.role != "review" or not _VERDICT_TITLE.search(section.title):
+    if section.level != 1 or section.role != "review" or not VERDICT_END.search(section.title):
         return False
     body = view[section.title_end : section.end].strip("。 \t\n")
     return len(body) <= _RESULT_PART_BODY and not outline.starting_within(section.title_end, section.end)
@@ -953,7 +950,7 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
         return start, end - 1
     if len(sentences) < 2:
         return None  # a head needs the details it heads
-    if _TWO_CLAUSE_HEAD.fullmatch(view, start, end) and _VERDICT_TITLE.search(view, start, end - 1):
+    if _TWO_CLAUSE_HEAD.fullmatch(view, start, end) and VERDICT_END.search(view, start, end - 1):
         return start, end - 1  # 征迁安置开局有力，征迁群众服务保障全面落实。: two short clauses, a verdict at the end
     led = _LED_RUN_IN_HEAD.fullmatch(view, start, end)
     if led is not None and len(re.findall(r"[,，]", led.group("head"))) <= 2:
@@ -1001,7 +998,7 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:
     """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
     clause = view[start:end]
-    return bool(_SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not _ACTING_ON_A_SHORTFALL.search(clause)
+    return bool(SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not _ACTING_ON_A_SHORTFALL.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
@@ -1235,7 +1232,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
     """Problems without a cue phrase: any clause that says the body falls short (招商质效不高, 发展后劲不足),
     one record per clause, outside the announced blocks; not when it acts on the shortfall (补齐短板),
     states a figure, or the sentence says it was solved."""
-    for match in _SHORTFALL.finditer(view):
+    for match in SHORTFALL.finditer(view):
         if blocks.holds(match.start()):
             continue  # inside an announced block
         clause_start = last_mark_end(view, _CLAUSE_MARKS, match.start())
@@ -1345,7 +1342,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                     continue
                 if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
                     continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
-                if _FIGURE.search(clause) and not (_SHORTFALL.search(clause) or _FALLS.search(clause)):
+                if _FIGURE.search(clause) and not (SHORTFALL.search(clause) or _FALLS.search(clause)):
                     continue  # 1-8月,全区实到外资XX万美元 / 签约项目12个: the figures behind a problem, not one
                 yield clause_start, clause_start + len(clause)
 

@@ -26,7 +26,7 @@ from typing import Literal, cast
 from .phrasing import HEADING_ROLE_CUES, SHORTFALL_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
-__all__ = ["PERIOD_LEAD", "TASK_OPENING", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["PERIOD_LEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
@@ -40,11 +40,10 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(rf"^{_MARKUP}([(（][ \t]*[{_CN_NUM}]{{1,3}}[ \t]*[)）][、.．]?)")),
     (3, re.compile(rf"^{_MARKUP}([0-9]{{1,2}}[ \t]*(?:[、．]|\.(?![0-9]))|[(（][0-9]{{1,2}}[)）])")),
 )
-_BULLETS = BULLETS
-_BULLETED = re.compile(rf"[ \t]*([{_BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
+_BULLETED = re.compile(rf"[ \t]*([{BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
     # 一是 / 第一, / ①; after a comma only a list's first 一是 (…建议在今后的工作中,一是…: opened inside its sentence)
-    rf"(?:(?:^|(?<=[。；;！!？?：:\n {_BULLETS}]))[ \t]*|(?<=[,，])(?=一是))"
+    rf"(?:(?:^|(?<=[。；;！!？?：:\n {BULLETS}]))[ \t]*|(?<=[,，])(?=一是))"
     rf"((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"
 )
 _INLINE_NUMBER = re.compile(r"[。；;：:]((?:[1-9]|1[0-9])[、.．])(?![0-9])")  # …以下工作:1、摸清底数。…;2、建立激励机制
@@ -81,7 +80,7 @@ _OPENING_TWO_CLAUSES = re.compile(  # 加强科技创新，驱动能源转型。
     r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,10}[,，][^。！!？?,，;；:：、\n0-9]{3,10})[。！!？?]"
 )
 _VERDICT_SENTENCE = re.compile(r"(?<=[。！!？?])" + _HEAD_SENTENCE)
-_VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
+VERDICT_END = re.compile(f"(?:{alternatives(RUN_IN_VERDICTS)})$")
 TASK_OPENING = re.compile(alternatives(TASK_OPENERS))
 _VERDICT_INSIDE = re.compile(alternatives(RUN_IN_VERDICTS))
 _REVIEW_AND_PLAN = re.compile(r"(?:成就|成绩|回顾|总结)[^,，]{0,4}(?:和|及|与|暨)[^,，]*(?:目标|任务|计划|安排|打算|思路)")
@@ -124,7 +123,7 @@ _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 _ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|补强|补|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清|剖析|分析)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
 _FACES = re.compile(r"正视|找准|查找|寻找|剖析|分析")
-_SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
+SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
@@ -397,7 +396,7 @@ def _opening_head(view: str, start: int, end: int) -> tuple[tuple[int, str, int,
     lead = PERIOD_LEAD.match(view, first.start(), first.start(1)) if first else None
     if first is None or first.start(1) >= start + 4 + (lead.end() - lead.start() if lead else 0) or end - first.end() < _DETAILS or _CONNECTIVE.match(first.group(1)):
         return None
-    marked = bool(_VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)))
+    marked = bool(VERDICT_END.search(first.group(1)) or TASK_OPENING.match(first.group(1)))
     return (4, "", first.start(1), first.end(1), end), marked
 
 
@@ -454,7 +453,7 @@ def _heads_after_lead(view: str, spans: tuple[tuple[int, int], ...], plain: list
     for index, (start, end) in enumerate(spans):
         lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] else None
         head = _OPENING_SENTENCE.match(view, lead.end(), end) if lead else None
-        if lead is None or head is None or head.start(1) > lead.end() + 1 or _CONNECTIVE.match(head.group(1)) or not _VERDICT_END.search(head.group(1)):
+        if lead is None or head is None or head.start(1) > lead.end() + 1 or _CONNECTIVE.match(head.group(1)) or not VERDICT_END.search(head.group(1)):
             continue
         if end - head.end() >= _DETAILS:
             heads.append((4, "", head.start(1), head.end(1), end))
@@ -527,7 +526,7 @@ def _verdict_heads(view: str, start: int, end: int) -> list[re.Match[str]]:
     """Short sentences (the paragraph's first among them) that end in a verdict and have details after them."""
     first = _OPENING_SENTENCE.match(view, start, end)
     candidates = ([first] if first else []) + list(_VERDICT_SENTENCE.finditer(view, start, end))
-    heads = [m for m in candidates if not _CONNECTIVE.match(m.group(1)) and _VERDICT_END.search(m.group(1))]
+    heads = [m for m in candidates if not _CONNECTIVE.match(m.group(1)) and VERDICT_END.search(m.group(1))]
     stops = [m.start(1) for m in heads[1:]] + [end]
     return [m for m, stop in zip(heads, stops) if stop - m.end() >= _DETAILS]
 
@@ -568,7 +567,7 @@ def _sets_a_task_after_plans(title: str, before: list[Section]) -> bool:
     """A part titled as a task (全面加强政府自身建设), with no review cue or verdict, after a plan part."""
     return (
         any(s.level == 1 and s.role == "plan" for s in before) and TASK_OPENING.match(title) is not None
-        and not _ROLE_CUES_BY_NAME["review"].search(title) and not _VERDICT_END.search(title)
+        and not _ROLE_CUES_BY_NAME["review"].search(title) and not VERDICT_END.search(title)
     )
 
 
@@ -699,7 +698,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
                 continue  # 重点企业快速成长: a result that names a 重点 or a 任务, no plan part
             if role == "problems" and (acted := _ACTS_ON_A_SHORTFALL.search(title)):
                 facing = _FACES.match(acted.group()) and not _ROLE_CUES_BY_NAME["outlook"].search(title)  # 认清形势,正视差距: an outlook
-                if not (facing and len(_SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
+                if not (facing and len(SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
                     continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
                 # 正视差距找原因 over 最基本的镇情是总体欠发达…: a part that faces its shortfalls states them
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
@@ -707,14 +706,14 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
             break
     if parent is not None:
         if parent.role == "outlook" and level == 4:  # an outlook (把握形势) reviews the year before it looks ahead
-            return "review" if _VERDICT_END.search(title) else tense_role(body) if tense_role(body) != "other" else parent.role
+            return "review" if VERDICT_END.search(title) else tense_role(body) if tense_role(body) != "other" else parent.role
         return parent.role
     role = tense_role(body)
     if plan_document and level < 4:
         return "plan"  # 二、实施大提升。…计划投入1000万元,完成…: a plan's heading, though its verbs read as done
     if summary_document and level < 4:
         return "review"  # 六、紧盯安全生产,兜紧筑牢安全防线 in a 工作总结: what was done, though it reads as a task
-    if role == "other" and level < 4 and TASK_OPENING.match(title) and not _VERDICT_END.search(title) and not _PAST.search(title):
+    if role == "other" and level < 4 and TASK_OPENING.match(title) and not VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
     return role
 
