@@ -130,9 +130,14 @@ _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a 
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力")  # not 年计划, 行动计划: a plan named
 _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
-_AIMING_CLAUSE = re.compile(r"(?:^|(?<=[,，;；。:：\n]))(?:确保|力争|争取|计划|预计|努力)[^,，;；。]*")  # 确保…开工率达到60%: its 达到 is aimed at
-_AIMS = re.compile(r"力争|争取")  # words that only aim (目标 and 确保 name a review's quotas too)
 _COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年")  # only a reported figure is compared with the year before
+_AIMING_CLAUSE = re.compile(  # 确保…开工率达到60%,一季度完成投资9.2亿元以上: what a firm aim names runs on to the semicolon, short of
+    r"(?:^|(?<=[,，;；。:：\n]))(?:"  # a figure compared with the year before (a figure reached); 计划, 预计 and 努力 reach one clause
+    r"(?:确保|力争|争取)(?!了)[^,，;；。\n]*(?:[,，](?![^,，;；。\n]*(?:" + _COMPARED.pattern + r"))[^,，;；。\n]*)*"
+    r"|(?:计划|预计|努力)[^,，;；。]*)"
+)
+_AIMS_FIRMLY = re.compile(r"确保|力争|争取")  # 确保…达到60%: the result it names speaks of the future (预计 estimates, 努力 exhorts)
+_AIMS = re.compile(r"力争|争取")  # words that only aim (目标 and 确保 name a review's quotas too)
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
 
@@ -721,7 +726,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
 def tense_role(body: str, *, leaning: bool = False) -> Role:
     """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成).
     Fewer than three such words tell nothing, unless `leaning` and they all point one way (a short paragraph)."""
-    future, past = len(_FUTURE.findall(body)), len(_PAST.findall(_AIMING_CLAUSE.sub("", body)))
+    aimed_at = sum(len(_PAST.findall(m.group())) for m in _AIMING_CLAUSE.finditer(body) if _AIMS_FIRMLY.match(m.group()))
+    future, past = len(_FUTURE.findall(body)) + aimed_at, len(_PAST.findall(_AIMING_CLAUSE.sub("", body)))
     if future + past < 3:
         if leaning and (future == 0) != (past == 0):
             return "plan" if future else "review"

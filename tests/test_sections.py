@@ -70,6 +70,10 @@ def test_role_from_tense_when_heading_has_no_cue() -> None:
     assert outline(past).sections[0].role == "review"
     aimed = "一、奋力推进高质量发展\n确保49个续建项目全部复工、新开工项目开工率达到60%以上;争取储备一批大项目,一季度实现投资9.2亿元。\n"
     assert outline(aimed).sections[0].role == "plan"  # what a clause that aims names (达到, 实现) is aimed at, not done
+    quotas = "举目已是千山绿。确保49个续建项目全部复工,一季度完成投资9.2亿元以上;全区争取中央预算内投资要较上年增长10%以上;确保年内实施招商项目60项以上,资金到位率达到50%以上,发令枪已经鸣响。"
+    assert tense_role(quotas, leaning=True) == "plan"  # a firm aim's quotas run on to the semicolon: 完成, 达到 are aimed at
+    reached = "·力争新建避难场所2.95万平方米,同比增长8%\n·完成2个一级微型消防站建设\n·新增人才公寓房源242间\n"
+    assert tense_role(reached) == "review"  # not past a figure compared with the year before: that one was reached
     named = "一、始终坚持项目主导\n以深化“五大战役重点行动计划”为载体,年计划投资60亿元,1-8月完成投资41亿元,占年计划68.3%,累计已争取到位资金2.1亿元。\n"
     assert outline(named).sections[0].role == "review"  # 行动计划, 年计划: a plan named, no plan made
 
