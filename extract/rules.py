@@ -1247,6 +1247,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
             len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
             or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
+            or _COLON.match(view, end)  # …还存在着明显的短板和不足: the clause announces the problems after its colon
             or (part := outline.heading_at(start)) is not None and part.level == 1 and part.title_start <= start < part.title_end
         ):
             continue  # …; 一、完成情况和对比差距: a part's title names it, a problems part states them below it
@@ -1331,6 +1332,8 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             piece_start, pos = pos, pos + len(piece)
             if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
                 continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
+            if _PROBLEM_STOP.match(piece.strip()):
+                break  # 财政收支矛盾依然突出,必须把有限的财力投入…: the rest of the sentence is the remedy
             if _EXTERNAL.search(piece):
                 continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
             for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:

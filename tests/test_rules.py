@@ -107,6 +107,14 @@ def test_problems_after_a_cue_one_per_clause_until_the_remedy() -> None:
     assert [p.text for p in run(text).problems] == ["产业转型升级压力还很大", "支柱产业支撑力不足", "企业融资难、招工难等问题仍然比较突出"]
 
 
+def test_a_remedy_ends_its_sentence_and_the_clause_that_announces_the_list_is_none_of_it() -> None:
+    text = (
+        "在肯定成绩的同时,我们深知,徐水还存在着明显的短板和不足:财政收支矛盾依然突出,必须把有限的财力投入民生保障中;"
+        "城市更新速度慢,缺少特色。在今后的工作中,我们坚持问题导向,采取坚决有力措施。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["财政收支矛盾依然突出", "城市更新速度慢", "缺少特色"]
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
