@@ -45,7 +45,7 @@ _GROUP_QUALIFIER_REACH = 6  # characters of qualifier before the people noun: �
 COUNTER_UNITS = frozenset(
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
     " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
-    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼 个亿 个工作日 工作日 个批次 剂次 剂".split()  # 突破30个亿: spoken 亿, unit as written
+    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼 个亿 个工作日 工作日 个批次 剂次 剂 台次 人天".split()  # 突破30个亿: spoken 亿, unit as written
 )
 # A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): followed by one of these, it is no unit.
 UNIT_WORD_OPENERS = {
@@ -74,7 +74,8 @@ _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha()
 _GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
-    rf"(?<![A-Za-z0-9_./{_MASK}])(?P<num>{_NUM})(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
+    rf"(?:(?<=GDP)|(?<=CPI)|(?<=PPI)|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
+    rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
     rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"

@@ -46,6 +46,7 @@ def quantities(text: str) -> list[tuple]:
         ("分别比一季度低3.2个、25.9个、6.7个百分点", [(3.2, None, "个百分点", None), (25.9, None, "个百分点", None), (6.7, None, "个百分点", None)]),
         ("花卉交易量约50.27亿枝,投产22棚草莓,关停取水井550眼", [(50.27, None, "亿枝", "约"), (22.0, None, "棚", None), (550.0, None, "眼", None)]),
         ("以“3个100万”为抓手,出台“40条”,新增企业12家", [(12.0, None, "家", None)]),
+        ("全县可完成GDP28.34亿元,接待车辆10000余台次", [(28.34, None, "亿元", None), (10000.0, None, "台次", "余")]),  # an acronym's figure
     ],
 )
 def test_quantities(text: str, expected: list[tuple]) -> None:
@@ -54,7 +55,7 @@ def test_quantities(text: str, expected: list[tuple]) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["完成x亿元", "增长XX%", "投资××万元", "增长2x%", "2021年1-10月", "第22页", "5G基站", "占全市的2/3", "“521”人才计划", "两区5万干部群众", "出台“40条”政策举措", "3成员单位", "比例尺1:1000", "打造“365天不落幕的科技博览会”"],
+    ["完成x亿元", "S524线", "XGDP3", "增长XX%", "投资××万元", "增长2x%", "2021年1-10月", "第22页", "5G基站", "占全市的2/3", "“521”人才计划", "两区5万干部群众", "出台“40条”政策举措", "3成员单位", "比例尺1:1000", "打造“365天不落幕的科技博览会”"],
 )
 def test_not_quantities(text: str) -> None:
     assert quantities(text) == []

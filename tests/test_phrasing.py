@@ -128,6 +128,12 @@ def test_a_growth_rate_said_as_a_speed_is_a_rate(sentence: str) -> None:
     assert indicators(f"一、工作回顾\n{sentence}\n") == [("固定资产投资", None, None, 83.0, None, "actual")]
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [("人口自然增长率6‰。", "‰"), ("人口自然增长率为5.2%。", "%")])
+def test_a_natural_growth_rate_is_a_level_not_a_change_on_the_year(sentence: str, unit: str) -> None:
+    value = float(sentence.split("率")[1].strip("为‰%。"))
+    assert indicators(f"一、工作回顾\n{sentence}\n") == [("人口自然增长率", value, unit, None, None, "actual")]
+
+
 def test_a_list_said_respectively_gives_each_value_its_own_rate_and_name() -> None:
     found = indicators("一、工作回顾\n工业投资、技改投资分别完成12.5亿元、8.3亿元,分别增长6.1%、-2.4%。\n")
     assert found == [("工业投资", 12.5, "亿元", 6.1, None, "actual"), ("技改投资", 8.3, "亿元", -2.4, None, "actual")]
