@@ -45,10 +45,11 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>增速分别为|增幅分别为|增长比率|增长率|同比增长|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
+    r"(?P<dir>增速分别为|增幅分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价)"
     r"(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年|正)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
+_GROWTH_NAMED = re.compile(r"(?:增速|增幅|增长率|增长速度)[^,，;；。]{0,6}$")
 _LEVEL_RATE = re.compile(r"自然增长率(?:为|是|达到|控制在|保持在)?\s?$")  # 人口自然增长率6‰: a level, not a change on the year
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
@@ -175,7 +176,7 @@ _LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}年(?:[0-9]{1,2}(?:-[0-9]{1,
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年])均|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|增至|缩小到|缩小至|收窄到|收窄至|扩大到|扩大至|下降到|下降至|降低到|降低至|减少到|减少至|降至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
-    r"|增长比率|(?<!自然)增长率|增长速度|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
+    r"|增长比率|(?<!自然)增长率|增长速度|递增|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
@@ -183,7 +184,7 @@ _REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 _COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
-    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|比"
+    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|递增|年均|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|比"
 )
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
@@ -225,7 +226,7 @@ _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
-_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年)(?:同期)?(?:增加|减少)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩
+_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期)?(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
@@ -419,6 +420,8 @@ def _sentence_indicators(
             rate_owner = last if kind == "yoy" else next((d for d in reversed(drafts) if d.unit not in _RANK_UNITS and d.kind is None), None)
             between = view[rate_owner.quote_end : q.start] if rate_owner else ""  # a rank or a planned amount owns no completion rate
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
+            if kind == "yoy" and rate_owner is not None and rate_owner.unit == "%" and _GROWTH_NAMED.search(rate_owner.name):
+                attaches = False  # 增速连续四年超过6%,年均增长7.4%: a growth rate has no growth rate of its own
             if kind == "yoy" and last is not None and len(drafts) > 1 and _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end):
                 level = drafts[-2]  # 油料种植面积202万亩,较上年增加1.16万亩,增长0.57%: the rate is the level's, not the increase's
                 if level.yoy_pct is None and level.value is not None and attaches:

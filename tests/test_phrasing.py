@@ -128,6 +128,13 @@ def test_a_growth_rate_said_as_a_speed_is_a_rate(sentence: str) -> None:
     assert indicators(f"一、工作回顾\n{sentence}\n") == [("固定资产投资", None, None, 83.0, None, "actual")]
 
 
+def test_a_yearly_average_rate_after_the_increase_since_a_base_year_is_the_levels() -> None:
+    text = "一、工作回顾\n全县生产总值完成53.42亿元,比2006年增长24.47亿元,年均递增13%。地区生产总值增速连续四年超过6%,年均增长7.4%。\n"
+    records = [(i[0], i[1], i[3]) for i in indicators(text)]
+    assert records[:2] == [("全县生产总值", 53.42, 13.0), ("全县生产总值", 24.47, None)]
+    assert all(yoy is None for _, value, yoy in records[2:] if value is not None)  # a growth rate has no growth rate of its own
+
+
 @pytest.mark.parametrize(("sentence", "unit"), [("人口自然增长率6‰。", "‰"), ("人口自然增长率为5.2%。", "%")])
 def test_a_natural_growth_rate_is_a_level_not_a_change_on_the_year(sentence: str, unit: str) -> None:
     value = float(sentence.split("率")[1].strip("为‰%。"))
