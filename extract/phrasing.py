@@ -35,7 +35,7 @@ __all__ = [
     "COUNTING_VERBS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "LOOKING_BACK_WORDS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -84,7 +84,10 @@ BACKGROUND_WORDS = (
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.
-THANKS_WORDS = ("表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢")
+THANKS_WORDS = (
+    "表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢",
+    "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀
+)
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道", "透露", "称")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
@@ -93,6 +96,8 @@ SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结
 # A review sentence whose subject is a higher authority (习近平总书记再次亲临…视察, 党中央…) tells what another body
 # did: the report's background, not its own accomplishment.
 OTHER_BODY_SUBJECTS = ("习近平总书记", "总书记", "党中央", "国务院", "中央代表团", "中央政治局")
+# 回首2021，: a year looked back on leads a sentence in as its period does
+LOOKING_BACK_WORDS = ("回首", "回望", "回顾")
 PERIOD_LEAD_INS = ("这五年", "这一年", "这些年", "一年来", "五年来", "三年来", "两年来", "十年来", "过去一年", "过去的一年", "过去五年", "今年以来", "近年来")
 LEAD_INS = (
     "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "回顾过去",

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, SHORTFALL_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["PERIOD_LEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -50,8 +50,9 @@ _INLINE_NUMBER = re.compile(r"[。；;：:]((?:[1-9]|1[0-9])[、.．])(?![0-9])"
 _SHORT_SENTENCE = re.compile(r"(?<=[。！!？?])\s*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _FIRST_SHORT_SENTENCE = re.compile(r"[ \t]*([\u4e00-\u9fff“][^。！!？?,，;；:：\n]{3,15})[。！!？?]")
 _HEAD_SENTENCE = r"\s*([\u4e00-\u9fff“][^。！!？?,，;；:：、\n0-9]{3,17})[。！!？?]"  # a run-in head: short, no clause, no figure
-PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)})[,，]")  # 五年来， / 这一年，: a sentence led in by its period
-THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))})[,，]")  # 这五年， / 这一年，
+_YEAR_LOOKED_BACK = f"(?:{alternatives(LOOKING_BACK_WORDS)})(?:19|20)[0-9]{{2}}年?"  # 回首2021
+PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)}|{_YEAR_LOOKED_BACK})[,，]")  # 五年来， / 这一年，: a sentence led in by its period
+THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))}|{_YEAR_LOOKED_BACK})[,，]")  # 这五年， / 回首2021，
 _OPENING_SENTENCE = re.compile(f"(?:{PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
 _DASH = re.compile(r"——|—")
@@ -66,6 +67,9 @@ _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
+)
+_SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。: led in by its period, a clause or two, a head
+    r"\s*" + PERIOD_LEAD.pattern + r"[^。！!？?;；:：,，、\n0-9]{3,12}(?:[,，][^。！!？?;；:：,，、\n0-9]{3,12})?。"
 )
 _LEAD_SENTENCE = re.compile(PERIOD_LEAD.pattern + r"[^。！!？?\n]{4,80}[。！!？?]")
 _CLAUSE_COMMA = re.compile(r"[,，]")
@@ -422,6 +426,7 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
         if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
             heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
+            dashed = dashed or bool(_SHORT_LED_HEAD.fullmatch(view, start, end))  # 回首2021，我们…，….: its lead marks it a head
         elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
         elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end) and not _TOPIC_LABEL.fullmatch(view, start, end):  # below the title and the lead: no title line
@@ -456,7 +461,7 @@ def _heads_after_lead(view: str, spans: tuple[tuple[int, int], ...], plain: list
     or, when it ends the line, in the next one."""
     heads = []
     for index, (start, end) in enumerate(spans):
-        lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] else None
+        lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] and not _SHORT_LED_HEAD.match(view, start, end) else None
         head = _OPENING_SENTENCE.match(view, lead.end(), end) if lead else None
         if lead is None or head is None or head.start(1) > lead.end() + 1 or _CONNECTIVE.match(head.group(1)) or not VERDICT_END.search(head.group(1)):
             continue
@@ -492,6 +497,8 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
     more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
     with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
+    if not opens_with_heading and _SHORT_LED_HEAD.match(view, start, end):
+        return []  # 回首2021，我们砥砺奋进谋发展，积蓄跨越赶超新动能。项目建设卓有成效。…: the head it opens with makes it one item
     opening = _FIRST_SHORT_SENTENCE.match(view, start, end)  # 加快项目建设。…加快园区建设。…: the paragraph's own first head too
     short = [
         m for m in ([opening] if opening else []) + list(_SHORT_SENTENCE.finditer(view, start, end))

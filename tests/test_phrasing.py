@@ -492,6 +492,16 @@ def test_a_review_paragraph_opened_by_its_period_then_a_verdict_is_one_item() ->
     assert achievements(text) == ["我区经济繁荣的基础更加坚实", "我区环境优美的底色更加亮丽"]
 
 
+def test_a_short_head_led_in_by_the_year_looked_back_on_makes_its_paragraph_one_item() -> None:
+    details = "16个省市重点项目完成投资26亿元，年度完成率为139.4%。全年招引项目41个，总投资超60亿元。"
+    text = (
+        f"一、2021年工作回顾\n回首2021，我们激情奋进勇争先，综合实力取得新成绩。\n全年生产总值同比增长7.2%。{details}\n"
+        f"回首2021，我们砥砺奋进谋发展，积蓄跨越赶超新动能。项目建设卓有成效。{details}招商引资成果丰硕。{details}\n"
+        "一路走来，感谢市委、市政府的殷切关怀、指路定向。县级领导班子换届后，书记第一站就专程来到我县。\n"
+    )  # a head on a line of its own heads the paragraph after it; the heads inside a headed paragraph are its details; thanks report nothing
+    assert achievements(text) == ["我们激情奋进勇争先，综合实力取得新成绩", "我们砥砺奋进谋发展，积蓄跨越赶超新动能"]
+
+
 def test_a_numbered_review_item_followed_by_run_in_heads_is_their_heading() -> None:
     text = (
         "一、工作回顾\n一是突出打好“六个攻坚战”，经济高质量发展跃上新台阶。紧紧围绕稳就业、稳企业，组织开展65个专项行动。\n"
