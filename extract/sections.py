@@ -576,9 +576,10 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
 
 
 def _sets_a_task_after_plans(title: str, before: list[Section]) -> bool:
-    """A part titled as a task (全面加强政府自身建设), with no review cue or verdict, after a plan part."""
+    """A part titled as a task (全面加强政府自身建设; 贴近百姓,方便群众,抓好十项民心工程: a task in any of its clauses), with no
+    review cue or verdict, after a plan part."""
     return (
-        any(s.level == 1 and s.role == "plan" for s in before) and TASK_OPENING.match(title) is not None
+        any(s.level == 1 and s.role == "plan" for s in before) and any(TASK_OPENING.match(clause) for clause in _CLAUSE_COMMA.split(title))
         and not _ROLE_CUES_BY_NAME["review"].search(title) and not VERDICT_END.search(title)
     )
 

@@ -364,6 +364,8 @@ def test_a_task_part_after_the_plan_part_plans() -> None:
     text = (f"一、2022年工作回顾\n{DETAILS}\n二、2023年目标任务和重点工作\n力争地区生产总值增长6%。\n"
             f"三、全面加强政府自身建设\n我们坚持依法行政,完成了政府机构改革,累计办结建议提案120件。\n")
     assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "plan", "plan"]
+    later_clause = text.replace("三、全面加强政府自身建设", "三、贴近百姓,方便群众,抓好十项民心工程")  # the task in its last clause
+    assert [s.role for s in outline(later_clause).sections if s.level == 1] == ["review", "plan", "plan"]
 
 
 def test_a_heading_after_the_colon_that_announces_it_in_a_page_saved_as_one_line() -> None:
