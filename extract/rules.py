@@ -948,6 +948,8 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
     if not sentences:
         return None
     start, end = sentences[0]
+    if dash := _DASH_LEAD.match(view, start, end):
+        start = dash.end()  # ——农业结构调整不断深入，…。: the dash marks the head, it is no part of it
     if framing.search(view, start, end) or _REVIEW_FRAMING.search(view, start, end):  # 开发区在家领导班子成员出席会议。
         return None
     if _RUN_IN_HEAD.fullmatch(view, start, end) and not _JUDGES_A_PERIOD.match(view[start:end]):
@@ -1342,10 +1344,10 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
             for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
                 clause_start, clause_end = trim(view, part_start, part_end)
-                if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end)) is not None:
-                    clause_start = example.end()  # 如产业结构还需优化: the example, not its 如
+                if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end) or _LIST_OPENER.match(view, clause_start, clause_end)) is not None:
+                    clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
                 clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
-                if len(CJK.findall(clause)) < 4 or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来,
+                if len(CJK.findall(clause)) < (3 if SHORTFALL.search(clause) else 4) or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来, (效益低 is one)
                     continue
                 if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
                     continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
@@ -1354,6 +1356,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 yield clause_start, clause_start + len(clause)
 
 
+_DASH_LEAD = re.compile(r"——|—")
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")
 _CONCESSION = re.compile(r"(?:虽然|尽管|虽)[^,，]*(?:成绩|成效|进展|成就)")
 _ANNOUNCES_ONLY = re.compile(r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)")  # 但仍存在一些问题

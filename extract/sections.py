@@ -60,7 +60,7 @@ _TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引�
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
-_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{2,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
+_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{1,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
 _ALIKE_RUN = 3
 _ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph that make it a list
 _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
@@ -68,8 +68,9 @@ _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今�
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
 )
-_SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。: led in by its period, a clause or two, a head
-    r"\s*" + PERIOD_LEAD.pattern + r"[^。！!？?;；:：,，、\n0-9]{3,12}(?:[,，][^。！!？?;；:：,，、\n0-9]{3,12})?。"
+_SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。/ ——农业结构调整不断深入，农村经济进一步发展。: led in
+    r"\s*(?:" + PERIOD_LEAD.pattern + r"|——|—)"  # by its period or a dash, a clause or two: a head
+    r"[^。！!？?;；:：,，、\n0-9]{3,12}(?:[,，][^。！!？?;；:：,，、\n0-9]{3,12})?。"
 )
 _LEAD_SENTENCE = re.compile(PERIOD_LEAD.pattern + r"[^。！!？?\n]{4,80}[。！!？?]")
 _CLAUSE_COMMA = re.compile(r"[,，]")

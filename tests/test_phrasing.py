@@ -171,6 +171,11 @@ def test_a_clause_that_says_the_body_falls_short_is_a_problem_wherever_it_stands
     assert [p.text for p in parse_report(text, OFFLINE).problems] == [problem]
 
 
+def test_a_terse_shortfall_in_a_list_of_problems_is_one() -> None:
+    text = "一、工作回顾\n我们也要清醒地看到，还存在不少问题。主要是产业结构还不够合理，产业层次低，效益低；农民增收难度还较大。对此，我们一定认真加以解决。\n"
+    assert problems(text) == ["产业结构还不够合理", "产业层次低", "效益低", "农民增收难度还较大"]
+
+
 @pytest.mark.parametrize("turn", ["园区上下必须认清形势、正视差距", "我们的差距也不容忽视", "存在的问题和挑战同样不容忽视"])
 def test_the_turn_to_face_problems_states_none(turn: str) -> None:
     assert parse_report(f"一、工作回顾\n全年新增企业30家。{turn}。\n", OFFLINE).problems == []
@@ -500,6 +505,17 @@ def test_a_short_head_led_in_by_the_year_looked_back_on_makes_its_paragraph_one_
         "一路走来，感谢市委、市政府的殷切关怀、指路定向。县级领导班子换届后，书记第一站就专程来到我县。\n"
     )  # a head on a line of its own heads the paragraph after it; the heads inside a headed paragraph are its details; thanks report nothing
     assert achievements(text) == ["我们激情奋进勇争先，综合实力取得新成绩", "我们砥砺奋进谋发展，积蓄跨越赶超新动能"]
+
+
+def test_a_dashed_head_makes_its_paragraph_one_item_and_a_row_of_terse_heads_sets_one_task_each() -> None:
+    review = (
+        "一、2004年工作回顾\n——农业结构调整不断深入，农村经济进一步发展。认真贯彻中央1号文件精神，落实各项惠农政策。"
+        "特色产业规模不断扩大。草莓种植面积达到2万亩。无公害生产水平稳步提高。新认证无公害产品3个。\n"
+        "——工业经济快速增长，发展后劲不断增强。全部工业增加值完成18亿元。\n"
+    )
+    assert achievements(review) == ["农业结构调整不断深入，农村经济进一步发展", "工业经济快速增长，发展后劲不断增强"]
+    tasks = "".join(f"{head}围绕新产品、深加工，加大技改投入，全县技改投入要达到1.3亿元以上。\n" for head in ("抓技改，提质量。", "抓素质，强管理。", "抓重点，带全局。"))
+    assert plans(f"二、2005年主要任务\n{tasks}") == ["抓技改，提质量", "抓素质，强管理", "抓重点，带全局"]
 
 
 def test_a_numbered_review_item_followed_by_run_in_heads_is_their_heading() -> None:
