@@ -160,7 +160,12 @@ _AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$|[(（](?:预
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后|占)(?:[0-9.]+%的)?(?:年度|年初|全年|年)?(?:预期|确保|计划)?目标")
 # Words that hold a target cue and set none: a metric's name (人均预期寿命), the slogan 稳预期 and the market's
 # expectations (市场预期偏弱), and the aim a review names for the work it did (以提高人均预期寿命为目标，深入实施…).
-_NO_TARGET_CUE = re.compile(r"预期寿命|稳预期|市场预期|社会预期|预期偏弱|预期转弱|以[^,，。；;]{1,20}为目标")
+_NO_TARGET_CUE = re.compile(
+    r"预期寿命|稳预期|市场预期|社会预期|预期偏弱|预期转弱|以[^,，。；;]{1,20}为目标"
+    r"|围绕[^。；;]{1,40}目标"  # 紧紧围绕“建全省县域经济强县…”这一发展目标: the goal worked towards frames what was done
+    r"|预计(?:全年|今年|年内|[0-9]{1,2}[-―—－~至][0-9]{1,2}月份?)[,，]?[^,，。；;]{0,10}可(?=实现|达|完成)"  # 预计1―12月,全县可完成GDP28.34亿元: the
+    # year's result estimated (预计2022年可实现产值60亿元 in the 2021 review looks ahead)
+)
 _WEAK_TARGET_CUE = re.compile(r"争取(?!到|了)|计划(?!的)")
 _FUTURE_CLAUSE = re.compile(r"(?<![已并即])将(?!其|它|之)|规划(?!总?面积|用地)|计划投资")  # 规划面积30平方公里 is a fact; 年度计划投资44.6亿元 a plan
 _ACTUAL_CUE = re.compile(r"已|累计|现有|共有|截至|截止|目前|去年|上年|过去|完成了|实现了|达到了|先后")

@@ -95,6 +95,14 @@ def test_kind_follows_cues_and_section_role() -> None:
     assert kinds == [(120.0, "actual", "2021年"), (60.0, "target", "2022年"), (30.0, "target", None), (6000.0, "actual", None)]
 
 
+def test_the_years_result_estimated_and_work_towards_a_goal_are_actual() -> None:
+    text = (
+        "一、工作回顾\n全县紧紧围绕“建全省县域经济强县”这一发展目标,国民经济保持良好态势,预计1―12月,全县可完成GDP28.34亿元,同比增长15.2%。"
+        "预计全年可实现工业增加值10.57亿元。项目建成后可实现产值10亿元。\n"
+    )
+    assert [(i["value"], i["kind"]) for i in indicators(text)] == [(28.34, "actual"), (10.57, "actual"), (10.0, "target")]
+
+
 def test_plans_are_lowest_level_items_of_plan_sections() -> None:
     text = "一、工作回顾\n(一)抓项目。一是完成投资。\n二、下一步工作计划\n(一)抓产业。一是围绕主要经济指标,力争再上新台阶。二是狠抓科技创新。\n(二)统筹协调,竭尽全力抓民生。围绕产业扶贫开展工作。\n"
     result = run(text)
