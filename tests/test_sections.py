@@ -360,6 +360,11 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
     assert outline(f"一、不怨天不怨地,正视差距找原因\n{review}\n").sections[0].role != "problems"
 
 
+def test_a_title_that_ends_in_a_result_reviews_though_it_names_a_focus() -> None:
+    text = f"一、抓重点、带全局,经济实现跨越发展\n{DETAILS}\n二、突出重点,抓好项目建设\n{DETAILS}\n"
+    assert [s.role for s in outline(text).sections] == ["review", "plan"]
+
+
 def test_a_task_part_after_the_plan_part_plans() -> None:
     text = (f"一、2022年工作回顾\n{DETAILS}\n二、2023年目标任务和重点工作\n力争地区生产总值增长6%。\n"
             f"三、全面加强政府自身建设\n我们坚持依法行政,完成了政府机构改革,累计办结建议提案120件。\n")
