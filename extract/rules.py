@@ -186,7 +186,9 @@ _NAME_TAIL = re.compile(
 _POINTS = frozenset({"个百分点", "百分点"})
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
-_COMPARED_WITH = re.compile(r"^(?:比去年|比上年|较去年|较上年|同比|比年初)")
+_COMPARED_WITH = re.compile(  # 比上年 / 比2011年 / 分别比上个五年: what a change is measured against
+    r"^(?:分别)?(?:比去年|比上年|较去年|较上年|同比|比年初|(?:比|较)\s?(?:19|20)[0-9]{2}\s?年(?:同期|底|末)?|比上个?五年)"
+)
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
     r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|增长|递增|年均|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|比"
@@ -496,8 +498,8 @@ def _sentence_indicators(
             if after_name:
                 name, quote_end = after_name, after_end
         change = _COMPARED_WITH.sub("", name)
-        compared = change != name and _NET.sub("", change) in _CHANGE_VERBS  # 比上年实际增加703万元: a change of the last metric
-        if drafts and (not name or (q.unit in _POINTS or compared) and _NET.sub("", change) in _CHANGE_VERBS):
+        compared = change != name and (not change.strip() or _NET.sub("", change) in _CHANGE_VERBS)  # 比上年实际增加703万元 / 比上年增长838元: a change of the last metric
+        if drafts and (not name or compared or q.unit in _POINTS and _NET.sub("", change) in _CHANGE_VERBS):
             # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高; 比上年实际增加703万元 -> 财政收入比上年实际增加
             name = drafts[-1].name + ((change if q.unit in _POINTS else name) if name else "")
         unit = q.unit
