@@ -492,7 +492,7 @@ def _sentence_indicators(
         if spent_on is not None:
             name, quote_end = spent_on
             name = spender["who"] + name if spender else name
-        elif kind != "rank" and (not name or _counts_what_follows(name, q.unit)):
+        elif kind != "rank" and (not name or _counts_what_follows(name, q.unit, before)):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
             if after_name:
@@ -771,11 +771,13 @@ def _name_before(before: str) -> str:
     return name if len(CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
-def _counts_what_follows(name_before: str, unit: str | None) -> bool:
+def _counts_what_follows(name_before: str, unit: str | None, said_before: str = "") -> bool:
     """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
     before the number; the noun after it is the metric. So too when what stands before a count is the list of
     the things counted (北银、裕园2个老旧小区) or the count's attribute (新建的7个超市)."""
     if len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or _ONLY_VERBS.fullmatch(name_before):
+        return True
+    if unit in COUNTER_UNITS and said_before.rstrip().endswith(("有", "筛选出", "评选出", "遴选出")):  # 全县有26家规模工业企业
         return True
     return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))
 
