@@ -108,6 +108,7 @@ LEAD_INS = (
     # a salutation opens a paragraph of a speech or 政府工作报告 and says nothing itself
     "各位代表", "同志们", "各位领导", "各位委员",
     "接下来", "下一步", "下半年", "据初步核算", "据统计", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
+    "整体来看", "总体来看", "总的来看", "从总体上看", "整体而言",
 )
 # A first clause that only says how, under what or where the period went (通过全区上下的不懈努力, 在重点项目支撑下,
 # 按照“项目攻坚年”总体部署, 经济指标方面) is skipped like a lead-in: an opener, any words, and a closer make the

@@ -1194,8 +1194,8 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
         for clause_start, clause_end in _problem_clauses(view, start, end, split_lists):
             if any(a < clause_end and clause_start < b for a, b in seen):
                 continue  # an item's block and the block of the cue that announced it: each clause once
-            if not quoted and (not _states_a_shortfall(view, clause_start, clause_end) or _restates(view[clause_start:clause_end], said)):
-                continue
+            if _restates(view[clause_start:clause_end], said) or not quoted and not _states_a_shortfall(view, clause_start, clause_end):
+                continue  # 二是商混企业产值下滑严重。…,产值下滑严重,…: said again, no second problem
             said.append(view[clause_start:clause_end])
             seen.add((clause_start, clause_end))
             quote = text[clause_start:clause_end]
@@ -1368,7 +1368,9 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
 _DASH_LEAD = re.compile(r"——|—")
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")
 _CONCESSION = re.compile(r"(?:虽然|尽管|虽)[^,，]*(?:成绩|成效|进展|成就)")
-_ANNOUNCES_ONLY = re.compile(r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)")  # 但仍存在一些问题
+_ANNOUNCES_ONLY = re.compile(  # 但仍存在一些问题 / 主要原因如下: the lead into the problems, none of them
+    r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)|[^,，;；。]{0,8}(?:如下|有以下几点|有以下几个方面)"
+)
 
 
 def _list_parts(view: str, start: int, end: int) -> list[tuple[int, int]]:

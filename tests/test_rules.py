@@ -123,6 +123,14 @@ def test_a_remedy_ends_its_sentence_and_the_clause_that_announces_the_list_is_no
     assert [p.text for p in run(text).problems] == ["财政收支矛盾依然突出", "城市更新速度慢", "缺少特色"]
 
 
+def test_a_problems_lead_that_only_announces_and_a_problem_said_again_are_none() -> None:
+    text = (
+        "二、存在的问题\n整体来看,一季度工业运行增长乏力,主要原因如下:\n"
+        "一是商混企业产值下滑严重。近年来重大工程项目逐年减少,市场需求持续低迷,产值下滑严重。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["一季度工业运行增长乏力", "商混企业产值下滑严重", "近年来重大工程项目逐年减少", "市场需求持续低迷"]
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
