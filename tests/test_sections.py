@@ -363,6 +363,8 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
 def test_a_title_that_ends_in_a_result_reviews_though_it_names_a_focus() -> None:
     text = f"一、抓重点、带全局,经济实现跨越发展\n{DETAILS}\n二、突出重点,抓好项目建设\n{DETAILS}\n"
     assert [s.role for s in outline(text).sections] == ["review", "plan"]
+    reached = f"一、产业结构调整步伐加快,经济增长目标如期实现\n{DETAILS}\n"  # a goal reached is a result
+    assert outline(reached).sections[0].role == "review"
     task = f"二、明晰形势任务,以创新引领奋力推动高质量发展\n{DETAILS}\n"  # its last clause sets a task: no result
     assert outline(task).sections[0].role != "review"
 
