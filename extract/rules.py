@@ -197,6 +197,7 @@ _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
     r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
+    r"|(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
 )
 _PROBLEM_LIST = re.compile(
     r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
@@ -1232,7 +1233,7 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
         sentence_start = last_mark_end(view, "。！？!?；;\n", match.start())
         clause_start = max(sentence_start, last_mark_end(view, ",，:：", match.start()))
         start, end = trim(view, clause_start, match.end())
-        if _SOLVED.search(view, sentence_start, end) or _says_it_was_met(view[start:end]) or len(CJK.findall(view[start:end])) < 6:
+        if _SOLVED.search(view, sentence_start, end) or _says_it_was_met(view[start:end]) or len(CJK.findall(view[start:end])) < 6 or _ANNOUNCES_ONLY.fullmatch(view, start, end):
             continue
         quote = text[start:end]
         yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
@@ -1370,6 +1371,7 @@ _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")
 _CONCESSION = re.compile(r"(?:虽然|尽管|虽)[^,，]*(?:成绩|成效|进展|成就)")
 _ANNOUNCES_ONLY = re.compile(  # 但仍存在一些问题 / 主要原因如下: the lead into the problems, none of them
     r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)|[^,，;；。]{0,8}(?:如下|有以下几点|有以下几个方面)"
+    r"|(?:但|但是)?(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)"
 )
 
 

@@ -59,6 +59,7 @@ _DASH = re.compile(r"——|—")
 _TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引资 / 疫情防控: a topic over sentences, no head of one item
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
+_SLOGAN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][^。！!？?；;,，:：\n]{4,30}")  # 开启新征程：确保…强势开局: a part titled by a slogan
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
 _ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{1,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
 _ALIKE_RUN = 3
@@ -269,6 +270,8 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     plain: list[bool] = []  # per paragraph: neither a heading nor holding items
     lone_items: list[tuple[int, int]] = []  # (entry in raw, paragraph): an item that is its line's whole text
     previous = (0, 0)
+    slogan_titles = {i for i, (a, b) in enumerate(spans) if _SLOGAN_TITLE.fullmatch(view, a, b)}
+    slogan_titles = slogan_titles if len(slogan_titles) >= 2 else set()  # 站在新起点：2012年工作回顾 … 塑造新形象：…: a row of them
     for index, (start, end) in enumerate(spans):
         line = view[start:end]
         heading_level = 0
@@ -284,7 +287,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
                 if title_end > title_start:
                     raw.append((level, match.group(1).strip(), title_start, title_end, end))
                 break
-        names_a_part = not heading_level and index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line))
+        names_a_part = not heading_level and index and (_PART_TITLE.fullmatch(line) or _NOTES_TITLE.fullmatch(line) or index in slogan_titles)
         if names_a_part and not (index + 1 < len(spans) and _TITLE_RUN_ON_LINE.fullmatch(view, *spans[index + 1])):  # not …目标任务\n半年完成情况
             heading_level = 1
             raw.append((1, "", start, end, end))
@@ -559,7 +562,7 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
         if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
-        if parent is None and level == 1 and role == "review" and _sets_a_task_after_plans(title, sections):
+        if parent is None and level == 1 and role in ("review", "other") and _sets_a_task_after_plans(title, sections):
             role = "plan"  # 三、全面加强政府自身建设 after 二、2023年目标任务: a task part that closes the plans
         section = Section(
             level=level,
@@ -580,7 +583,7 @@ def _sets_a_task_after_plans(title: str, before: list[Section]) -> bool:
     """A part titled as a task (全面加强政府自身建设; 贴近百姓,方便群众,抓好十项民心工程: a task in any of its clauses), with no
     review cue or verdict, after a plan part."""
     return (
-        any(s.level == 1 and s.role == "plan" for s in before) and any(TASK_OPENING.match(clause) for clause in _CLAUSE_COMMA.split(title))
+        any(s.level == 1 and s.role == "plan" for s in before) and any(TASK_OPENING.match(clause) for clause in re.split(r"[,，:：]", title))
         and not _ROLE_CUES_BY_NAME["review"].search(title) and not VERDICT_END.search(title)
     )
 

@@ -131,6 +131,11 @@ def test_a_problems_lead_that_only_announces_and_a_problem_said_again_are_none()
     assert [p.text for p in run(text).problems] == ["一季度工业运行增长乏力", "商混企业产值下滑严重", "近年来重大工程项目逐年减少", "市场需求持续低迷"]
 
 
+def test_problems_not_to_be_overlooked_then_listed() -> None:
+    text = "一、工作回顾\n成绩值得肯定，但问题不容忽视。主要是总体发展基础差，传统产业比重大。我们一定认真加以解决。\n"
+    assert [p.text for p in run(text).problems] == ["总体发展基础差", "传统产业比重大"]
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"

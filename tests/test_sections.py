@@ -369,6 +369,14 @@ def test_a_title_that_ends_in_a_result_reviews_though_it_names_a_focus() -> None
     assert outline(task).sections[0].role != "review"
 
 
+def test_a_row_of_parts_titled_by_a_slogan_and_a_colon() -> None:
+    tasks = "要坚持项目带动,力争新开工项目30个,确保投产项目25个,要持续优化营商环境,将加快园区建设。"
+    text = (f"政府工作报告\n站在新起点：2012年工作回顾\n{DETAILS}\n开启新征程：确保五年稳定脱贫强势开局\n{tasks}\n"
+            f"（一）突出质量和效益抓项目，加速建设“实力阜平”。{tasks}\n各位代表：\n塑造新形象：全面加强政府自身建设\n我们要坚持依法行政。\n")
+    parts = [(s.title, s.role) for s in outline(text).sections if s.level == 1]
+    assert [role for _, role in parts] == ["review", "plan", "plan"] and parts[0][0].endswith("2012年工作回顾")
+
+
 def test_a_task_part_after_the_plan_part_plans() -> None:
     text = (f"一、2022年工作回顾\n{DETAILS}\n二、2023年目标任务和重点工作\n力争地区生产总值增长6%。\n"
             f"三、全面加强政府自身建设\n我们坚持依法行政,完成了政府机构改革,累计办结建议提案120件。\n")
