@@ -30,6 +30,7 @@ _MEASURES = [
     "P",  # 算力规模11.4万P (PFlops)
     "厘米", "克/千克", "吨/年", "吨/日", "吨/天", "吨标准煤", "岁", "微克每立方米",
     "PF", "EFLOPS", "Eflops", "GWh",  # 智能算力达4800PF, 新能源电池产能达55GWh
+    "平方千米", "km²",  # 控规(13 km²)
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
 NAME_PART_UNITS = frozenset({"千伏"})
@@ -118,7 +119,7 @@ _MAGNITUDES_LONGEST_FIRST = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
 # A measure as written -> (the base unit a panel compares in, its factor). Money stays in its currency;
 # counters (个, 家, 人 …) are their own base; a magnitude (亿, 万 …) is multiplied out.
 _BASE_OF = {
-    "平方公里": ("平方米", 1e6), "平方米": ("平方米", 1.0), "平米": ("平方米", 1.0), "㎡": ("平方米", 1.0),
+    "平方公里": ("平方米", 1e6), "平方千米": ("平方米", 1e6), "km²": ("平方米", 1e6), "平方米": ("平方米", 1.0), "平米": ("平方米", 1.0), "㎡": ("平方米", 1.0),
     "公顷": ("平方米", 1e4), "亩": ("平方米", 10_000 / 15), "公里": ("米", 1e3), "千米": ("米", 1e3), "米": ("米", 1.0),
     "立方米": ("立方米", 1.0), "立方": ("立方米", 1.0), "方": ("立方米", 1.0), "吨": ("吨", 1.0), "千克": ("吨", 1e-3),
     "公斤": ("吨", 1e-3), "斤": ("吨", 5e-4), "千瓦时": ("千瓦时", 1.0), "度": ("千瓦时", 1.0), "千瓦": ("千瓦", 1.0),

@@ -135,6 +135,13 @@ def test_a_yearly_average_rate_after_the_increase_since_a_base_year_is_the_level
     assert all(yoy is None for _, value, yoy in records[2:] if value is not None)  # a growth rate has no growth rate of its own
 
 
+def test_rates_said_each_or_respectively_after_the_values_join_them() -> None:
+    text = "一、工作回顾\n实现地区生产总值37.44亿元,按不变价格计算,同比增长7.2%。接待游客200万人次,实现旅游收入8.8亿元,同比增长分别为16.2%、17.0%。\n"
+    assert [(i[0], i[1], i[3]) for i in indicators(text)] == [("地区生产总值", 37.44, 7.2), ("接待游客", 200.0, 16.2), ("旅游收入", 8.8, 17.0)]
+    each = indicators("一、工作回顾\n三家企业较去年同期增幅均在40%以上。\n")
+    assert [(i[1], i[3]) for i in each] == [(None, 40.0)]
+
+
 @pytest.mark.parametrize(("sentence", "unit"), [("人口自然增长率6‰。", "‰"), ("人口自然增长率为5.2%。", "%")])
 def test_a_natural_growth_rate_is_a_level_not_a_change_on_the_year(sentence: str, unit: str) -> None:
     value = float(sentence.split("率")[1].strip("为‰%。"))
