@@ -257,7 +257,8 @@ _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
 _OBLIGES = re.compile(r"必须|务必")
 _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)将围绕主导产业: what the body says it will do
-    r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?)(?:还|也|仍)?将(?!其|它|之)"
+    r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?"
+    r"|[\u4e00-\u9fff]{2,3}[区县](?=将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…
 )
 _REQUIRES = re.compile(r"(?:要求|强调|指出|表示)[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
@@ -1041,7 +1042,7 @@ def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
         paragraph_end = view.find("\n", cue.end())
         for piece in _TASK_PIECE.finditer(view, cue.end(), paragraph_end if paragraph_end >= 0 else len(view)):
             span = _first_content_clause(view, *trim(view, piece.start(), piece.end()))
-            if span is not None and _MUST.match(view, *span) and not _GUIDANCE_CLAUSE.search(view, *span):
+            if span is not None and (_MUST.match(view, *span) or _WE_WILL.match(view, *span)) and not _GUIDANCE_CLAUSE.search(view, *span):
                 quote = text[span[0] : span[1]]
                 yield Plan(text=quote, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
 
