@@ -712,8 +712,9 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     for role, cue in _ROLE_CUES:
         if cue.search(title):
             last = _CLAUSE_COMMA.split(title)[-1]
-            if role == "plan" and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last)) and not _PLAN_PART.search(title):
-                continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展: a result that names a 重点 or a 任务, no plan part
+            if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last)) and not _PLAN_PART.search(title):
+                continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展 / 抢抓机遇,综合实力再上新台阶: a result, though it names
+                # a 重点, a 任务 or a 机遇
             if role == "problems" and (acted := _ACTS_ON_A_SHORTFALL.search(title)):
                 facing = _FACES.match(acted.group()) and not _ROLE_CUES_BY_NAME["outlook"].search(title)  # 认清形势,正视差距: an outlook
                 if not (facing and len(SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):

@@ -365,6 +365,8 @@ def test_a_title_that_ends_in_a_result_reviews_though_it_names_a_focus() -> None
     assert [s.role for s in outline(text).sections] == ["review", "plan"]
     reached = f"一、产业结构调整步伐加快,经济增长目标如期实现\n{DETAILS}\n"  # a goal reached is a result
     assert outline(reached).sections[0].role == "review"
+    seized = f"(一)这一年里,我们有为应对,抢抓机遇,综合实力再上新台阶。{DETAILS}\n"  # an opportunity seized, a result reached
+    assert outline(seized).sections[0].role == "review"
     task = f"二、明晰形势任务,以创新引领奋力推动高质量发展\n{DETAILS}\n"  # its last clause sets a task: no result
     assert outline(task).sections[0].role != "review"
 
