@@ -40,6 +40,7 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "县长高靖生主持召开县政府第一次全体会议。",  # the meeting's own business
     "会议旨在分析研判当前全县经济社会发展形势。",
     "县财政局、县发改委及各乡镇作了书面发言。",
+    "在全市工作会议上,昆明高新区进行了交流发言。",
     "其中城镇固定资产投资完成32.1亿元。",  # a breakdown of the sentence before
     "今年,经开区将实现新增3000万元以上签约项目10个。",  # what is to come
     "发展一个地方的经济要依托本地的资源优势。",  # what must be
