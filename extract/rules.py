@@ -518,6 +518,7 @@ def _sentence_indicators(
                 value_end=q.end,
             )
             drafts.append(last)
+    _name_each_of_a_list(view, drafts)
     sentence_text = view[start : min(end, start + 4 * _CLAUSE_REACH)]
     for draft in drafts:
         quote_start, quote_end = trim(view, draft.quote_start, draft.quote_end)
@@ -640,6 +641,28 @@ def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list
     return run
 
 
+def _name_each_of_a_list(view: str, drafts: list[_Draft]) -> None:
+    """巨力、风帆、晨阳分别实现税收2.1亿元、1.3亿元、1.2亿元 / 肉、蛋、奶产量分别达到2.8万吨、5.5万吨和8.5万吨: values listed
+    one after another under one list of names take one name each (巨力税收, 肉产量), when the counts agree."""
+    index = 0
+    while index < len(drafts):
+        group = [drafts[index]]
+        while index + len(group) < len(drafts):
+            following = drafts[index + len(group)]
+            gap = view[group[-1].value_end : following.quote_start]
+            if following.name != group[0].name or following.value is None or gap.strip() and not _LIST_GAP.fullmatch(gap):
+                break
+            group.append(following)
+        if len(group) > 1 and group[0].value is not None:
+            head, _, tail = group[0].name.partition("分别")
+            parts = _listed_metrics(head)
+            if len(parts) == len(group):
+                noun = _name_before(tail) if tail else ""
+                for draft, part in zip(group, parts):
+                    draft.name = part + noun
+        index += len(group)
+
+
 def _listed_metrics(name: str) -> list[str]:
     """The metrics a list names (工业投资、技改投资 -> both); a short part shares the last one's head noun
     (城镇和农村居民人均可支配收入), a paired prefix names two (城乡居民收入 -> 城镇居民收入, 农村居民收入).
@@ -651,7 +674,7 @@ def _listed_metrics(name: str) -> list[str]:
                 return [half + name[len(prefix):] for half in halves]
         return [name]
     parts[-1] = re.sub(r"等.*$", "", parts[-1])  # 营业收入、智算规模等主要指标 -> 营业收入, 智算规模
-    parts = [p + parts[-1][len(p):] if len(p) <= 3 < len(parts[-1]) else p for p in parts[:-1]] + parts[-1:]
+    parts = [p + parts[-1][len(p):] if len(p) <= 3 and len(p) < len(parts[-1]) else p for p in parts[:-1]] + parts[-1:]
     return parts if all(len(p) >= 2 for p in parts) else [name]
 
 

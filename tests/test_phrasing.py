@@ -132,6 +132,15 @@ def test_a_growth_rate_said_as_a_speed_is_a_rate(sentence: str) -> None:
     assert indicators(f"一、工作回顾\n{sentence}\n") == [("固定资产投资", None, None, 83.0, None, "actual")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("巨力、风帆、晨阳分别实现税收2.1亿元、1.3亿元、1.2亿元。", ["巨力税收", "风帆税收", "晨阳税收"]),
+    ("肉、蛋、奶产量分别达到2.8万吨、5.5万吨和8.5万吨。", ["肉产量", "蛋产量", "奶产量"]),
+    ("地区生产总值100亿元,财政收入10亿元。", ["地区生产总值", "财政收入"]),
+])
+def test_values_listed_respectively_take_one_name_each(text: str, expected: list[str]) -> None:
+    assert names(f"一、工作回顾\n{text}\n") == expected
+
+
 def test_a_yearly_average_rate_after_the_increase_since_a_base_year_is_the_levels() -> None:
     text = "一、工作回顾\n全县生产总值完成53.42亿元,比2006年增长24.47亿元,年均递增13%。地区生产总值增速连续四年超过6%,年均增长7.4%。\n"
     records = [(i[0], i[1], i[3]) for i in indicators(text)]
