@@ -20,7 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
-    "ACTING_ON_A_SHORTFALL",
+    "ACTING_ON_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -231,6 +231,13 @@ ADDRESSING_OPENERS = (
 )
 # Acting on a shortfall (精准聚焦补短板, 统筹兼顾强基础、补短板, 要对照目标找差距) states none, wherever it stands.
 ACTING_ON_A_SHORTFALL = ("补短板", "补齐短板", "补强短板", "找差距")
+# A shortfall acted on, faced or pointed out (补齐服务业短板, 扭住短板合力攻坚, 要聚焦不足抓提升, 他也指出…的诸多不足, “重大瓶颈
+# 破解”方面) is a task or an announcement, no problem stated: one of these verbs, a few words, then the shortfall's noun.
+SHORTFALL_ACTIONS = (
+    "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破", "正视", "找准", "查找", "寻找",
+    "认清", "剖析", "分析", "扭住", "聚焦", "看待", "指出", "直面",
+)
+SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
 # shortfall was dealt with (城市短板得到有效补充).
 PROBLEM_META_WORDS = (

@@ -31,11 +31,11 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ACTING_ON_A_SHORTFALL, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -272,7 +272,6 @@ _FULL_SENTENCE = re.compile(r"[^。！!？?\n]+[。！!？?]?")
 _FIRST_CLAUSE = re.compile(r"[^,，;；:：。！!？?]+")
 _ADDRESSING = re.compile(alternatives(ADDRESSING_OPENERS))
 _PROBLEM_META = re.compile(alternatives(PROBLEM_META_WORDS))
-_ACTING_ON_A_SHORTFALL = re.compile(alternatives(ACTING_ON_A_SHORTFALL))
 _FIGURE = re.compile(r"[0-9０-９]|(?:[xX×＊*]{1,2}|某)\s?(?:%|％|万|亿|个|家|项|户)")
 _FALLS = re.compile(alternatives(FALLING_SHORT_WORDS))
 _NOT_GOT = re.compile(r"(?:未能|未|没有|没)得到")
@@ -1038,7 +1037,7 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:
     """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
     clause = view[start:end]
-    return bool(SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not _ACTING_ON_A_SHORTFALL.search(clause)
+    return bool(SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not ACTS_ON_A_SHORTFALL.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
@@ -1264,8 +1263,8 @@ def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]
 
 
 def _says_it_was_met(clause: str) -> bool:
-    """问题得到有效解决 / 存在的问题: met or only named; 局面未能得到根本改观 still falls short."""
-    return _PROBLEM_META.search(_NOT_GOT.sub("", clause)) is not None
+    """问题得到有效解决 / 存在的问题 / 补齐服务业短板: met, only named or acted on; 局面未能得到根本改观 still falls short."""
+    return _PROBLEM_META.search(_NOT_GOT.sub("", clause)) is not None or ACTS_ON_A_SHORTFALL.search(clause) is not None
 
 
 def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks) -> Iterator[Problem]:

@@ -23,10 +23,10 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
-__all__ = ["PERIOD_LEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["ACTS_ON_A_SHORTFALL", "PERIOD_LEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
@@ -127,7 +127,9 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
-_ACTS_ON_A_SHORTFALL = re.compile(r"(?:缩小|弥补|补齐|补上|补强|补|破解|解决|化解|消除|攻克|突破|正视|找准|查找|寻找|认清|剖析|分析)[^,，;；。]{0,10}(?:问题|不足|差距|短板|薄弱|困难|瓶颈)")
+ACTS_ON_A_SHORTFALL = re.compile(
+    f"(?:{alternatives(SHORTFALL_ACTIONS)})[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
+)
 _FACES = re.compile(r"正视|找准|查找|寻找|剖析|分析")
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
@@ -715,7 +717,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
             if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last)) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展 / 抢抓机遇,综合实力再上新台阶: a result, though it names
                 # a 重点, a 任务 or a 机遇
-            if role == "problems" and (acted := _ACTS_ON_A_SHORTFALL.search(title)):
+            if role == "problems" and (acted := ACTS_ON_A_SHORTFALL.search(title)):
                 facing = _FACES.match(acted.group()) and not _ROLE_CUES_BY_NAME["outlook"].search(title)  # 认清形势,正视差距: an outlook
                 if not (facing and len(SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
                     continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
