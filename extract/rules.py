@@ -67,7 +67,7 @@ _PLANNED_NAMED_AFTER = re.compile(r"^的?(?:目标任务|目标|任务|计划)�
 # Between a value and its completion rate, a phrase that names no new metric: ,为省下达任务的 / ,完成年计划45亿元的 /
 # ,完成今年目标的 / ,完成年度投资计划的 (a word or two of the metric itself before the plan)
 _COMPLETION_PHRASE = re.compile(
-    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:(?:省|市|县|区|州|盟|上级)(?:政府|委)?)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
+    r"^[,，、\s]*已?(?:完成|为|占|达到|达)?(?:(?:省|市|县|区|州|盟|上级|兵团|师|集团)(?:政府|委)?)?(?:下达|确定|安排)?的?(?:今年|本年|当年|全年|年度|年初|年)?"
     r"[\u4e00-\u9fff]{0,4}?(?:[0-9][0-9.,]*\s?[\u4e00-\u9fff]{0,5}?)?" + _TARGET_OF  # 为市下115亿元目标的
     + r"|^[,，\s]*(?:[^,，;；。]{0,12}[,，]\s?)?" + _PROGRESS_OF_TARGET  # …,居全市第二,目标完成进度
 )

@@ -106,6 +106,11 @@ def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: s
     assert not any(v == rate for _, v, *_ in found)  # the rate is no value of its own
 
 
+def test_a_completion_of_a_task_set_by_a_corps_joins_its_value() -> None:
+    text = "一、工作回顾\n全师预计实现固定资产投资105亿元,完成兵团下达全年目标任务的109%。\n"
+    assert [(i[1], i[4]) for i in indicators(text)] == [(105.0, 109.0)]
+
+
 def test_the_planned_amount_inside_a_completion_phrase_is_a_target_not_an_actual() -> None:
     found = indicators("一、工作回顾\n地区生产总值635亿元,完成年计划710亿元的89.4%。\n")
     assert ("地区生产总值年计划", 710, "亿元", None, None, "target") in found
