@@ -149,6 +149,9 @@ _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用|提前|前|
 _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年加工|日加工|年吞吐|年发电)\s?$")
 # 培育一批产值超5亿元、税收超1000万元的龙头企业: thresholds that qualify the noun after them
 _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
+_THRESHOLD_OF = re.compile(r"^(?:、[^,，;；。]{0,16}?(?:以上|以下))?的(?=[\u4e00-\u9fff0-9])")  # after 以上: 注册资金在1000万以上的200家, 100亩以上的示范点
+_AMOUNT_OF_TASK = re.compile(r"^的[^,，;；。]{0,16}(?:任务|目标|指标)")  # 完成150亿以上的固定资产投资任务: the task's amount, a record
+_DISTANCE_BEFORE = re.compile(r"距(?:离)?[\u4e00-\u9fff]{0,8}$")
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|居[一二三四五六七八九十两][县区市]第|居" + _REGION + r"第|排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
@@ -575,7 +578,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue  # 持续6个月稳居全市第一, 考核连续10次获优秀: how long or how often in a row, not how much
         if (
             view[q.start - 1 : q.start] == "第"
-            or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and _THRESHOLD_AFTER.match(after)
+            or q.unit not in COUNTER_UNITS and q.unit not in ("%", "个百分点") and (_THRESHOLD_AFTER.match(after) or q.qualifier in ("以上", "以下") and _THRESHOLD_OF.match(after) and not _AMOUNT_OF_TASK.match(after))
             or (base_unit(q.unit) in MEASURE_UNITS or _CAPACITY_BEFORE.search(before)) and _names_project(view[q.end : end])
             or q.unit in NAME_PART_UNITS  # 750千伏电网工程, 香加750千伏: a voltage names a line, it measures nothing done
             or q.unit == "岁" and AGE_BOUNDS_GROUP.match(view, q.end, end)  # 为65岁以上老年人体检: an age bounds who, it is no record
@@ -583,6 +586,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         ):
             tokens.append(("name", q))  # an ordinal, a threshold or a capacity: part of a name
             continue
+        if q.unit in ("公里", "千米", "米") and _DISTANCE_BEFORE.search(before):
+            continue  # 乡政府驻地距县城12公里: where the place lies, no measure of work
         if q.unit == "%" and (_BENCHMARK_BEFORE.search(before) or _COMPARATOR_BEFORE.search(view, max(start, q.start - 20), q.start)):
             continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]) or (

@@ -106,6 +106,11 @@ def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: s
     assert not any(v == rate for _, v, *_ in found)  # the rate is no value of its own
 
 
+def test_a_subset_counted_above_a_threshold_is_a_count_and_a_tasks_amount_above_a_floor_a_record() -> None:
+    text = "一、工作回顾\n新增注册企业2585家,其中注册资金在1000万以上的200家。今年要努力完成150亿以上的固定资产投资任务。\n"
+    assert [(i[1], i[2]) for i in indicators(text)] == [(2585.0, "家"), (200.0, "家"), (150.0, "亿")]
+
+
 def test_a_completion_of_a_task_set_by_a_corps_joins_its_value() -> None:
     text = "一、工作回顾\n全师预计实现固定资产投资105亿元,完成兵团下达全年目标任务的109%。\n"
     assert [(i[1], i[4]) for i in indicators(text)] == [(105.0, 109.0)]
@@ -350,6 +355,8 @@ def test_rates_and_completions_in_other_words(text: str, expected: list[tuple]) 
 
 @pytest.mark.parametrize("text", [
     "培育一批产值超5亿元、税收超1000万元的龙头企业。",  # thresholds that qualify a noun
+    "选择政府投资1000万元以上、社会投资2亿元以上的项目纳入计划。",  # thresholds said with 以上
+    "乡政府驻地距县城12公里。",  # where a place lies
     "分别为投资的汇强重工年产 2500 台多功能垃圾压缩设备生产项目。",  # a capacity in a project's name
     "规上工业增加值持续6个月稳居全市第一。",  # a duration
 ])
