@@ -192,7 +192,7 @@ FALLING_SHORT_WORDS = ("下降", "下滑", "回落", "减少", "低于", "低", 
 REMEDY_OPENERS = (
     "对此", "针对", "为此", "因此", "对于", "这些问题", "对这些问题", "解决好", "下一步", "今后", "接下来", "下半年",
     "必须", "我们要", "我们必须", "我们将", "我们一定", "我们会", "我们决心", "凡此种种", "正如", "困难和问题是",
-    "在今后", "在下一步", "在新的一年",
+    "在今后", "在下一步", "在新的一年", "面对这些",
 )
 
 # The times a body works in, which no report counts among its own problems (外部环境变化影响加深, 世界百年变局
@@ -200,6 +200,7 @@ REMEDY_OPENERS = (
 EXTERNAL_CONDITION_WORDS = (
     "外部环境", "百年变局", "国际形势", "世界经济", "全球经济", "不确定难预料因素", "不确定因素", "难预料因素",
     "不稳定不确定", "制裁", "地缘政治", "贸易保护", "客观因素", "大环境", "全球经济复苏",
+    "宏观调控", "货币政策", "政策形势",  # 中央继续加大宏观调控力度, 实行从紧的货币政策: the state's policy, no shortfall of the body
 )
 
 # A clause that says the body falls short is a problem wherever it stands (发展后劲不足, 招商质效不高,

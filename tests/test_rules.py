@@ -136,6 +136,14 @@ def test_problems_not_to_be_overlooked_then_listed() -> None:
     assert [p.text for p in run(text).problems] == ["总体发展基础差", "传统产业比重大"]
 
 
+def test_the_states_policy_is_no_problem_of_the_body_and_facing_them_turns_to_remedies() -> None:
+    text = (
+        "一、工作回顾\n我们也要清醒地看到存在的问题和不足。主要是:中央继续加大宏观调控力度,实行从紧的货币政策,企业融资难度进一步加大。"
+        "面对这些情况和问题,我们要迎难而上。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["企业融资难度进一步加大"]
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
