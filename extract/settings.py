@@ -8,6 +8,7 @@ The API key is a SecretStr: it never shows in reprs, logs or outputs.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -89,13 +90,7 @@ class Settings(BaseModel):
 
     def fingerprint(self) -> str:
         """Hash of what decides a report's content: a saved report with another fingerprint is stale."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            package = version("workreport-extract")
-        except PackageNotFoundError:  # running from a source tree
-            package = "source"
-        relevant: dict[str, object] = {"package": package}
+        relevant: dict[str, object] = {"package": _package_version()}
         if self.llm_configured:  # chunking only changes what a model sees; offline output does not depend on it
             relevant |= {
                 "chunk_chars": self.chunk_chars, "base_url": self.base_url, "model": self.model, "mode": self.mode,
@@ -119,3 +114,14 @@ class Settings(BaseModel):
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
             raise ConfigError(f"invalid settings: {problems}") from None
+
+
+@functools.lru_cache(maxsize=1)
+def _package_version() -> str:
+    """The installed version, read once: looking it up costs a millisecond per report."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("workreport-extract")
+    except PackageNotFoundError:  # running from a source tree
+        return "source"
