@@ -50,6 +50,7 @@ _YOY_BEFORE = re.compile(
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年|正)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
 _GROWTH_NAMED = re.compile(r"(?:增速|增幅|增长率|增长速度)[^,，;；。]{0,6}$")
+_SINCE_A_BASE_YEAR = re.compile(r"比\s?(?:19|20)[0-9]{2}\s?年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)了?\s?$")  # 比2011年增长21.9%: five years' growth, a figure of its own
 _LEVEL_RATE = re.compile(r"自然增长率(?:为|是|达到|控制在|保持在)?\s?$")  # 人口自然增长率6‰: a level, not a change on the year
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
@@ -506,6 +507,8 @@ def _sentence_indicators(
         if drafts and (not name or compared or q.unit in _POINTS and _NET.sub("", change) in _CHANGE_VERBS):
             # 税占比54.3%,比去年提高6.4个百分点 -> 税占比提高; 比上年实际增加703万元 -> 财政收入比上年实际增加
             name = drafts[-1].name + ((change if q.unit in _POINTS else name) if name else "")
+        if drafts and (since := _SINCE_A_BASE_YEAR.search(before)):
+            name = drafts[-1].name + re.sub(r"分别|了|\s", "", since.group())  # 比2011年增长21.9%: the metric's growth over the years
         unit = q.unit
         shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [name]
         for part in shared_by:  # 危险废物安全处置率、受污染耕地安全利用率均达100%: one record per metric of the list
@@ -613,7 +616,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             if _TARGET_DONE.search(before) or _PROGRESS_AFTER_VALUE.search(view, max(start, q.start - 16), q.start):
                 tokens.append(("target_done", q))
                 continue
-            if (_YOY_BEFORE.search(before) or _YOY_AFTER.match(after)) and not _LEVEL_RATE.search(before):
+            if (_YOY_BEFORE.search(before) or _YOY_AFTER.match(after)) and not _LEVEL_RATE.search(before) and not _SINCE_A_BASE_YEAR.search(before):
                 tokens.append(("yoy", q))
                 continue
         tokens.append(("value", q))
@@ -654,7 +657,7 @@ def _name_each_of_a_list(view: str, drafts: list[_Draft]) -> None:
         while index + len(group) < len(drafts):
             following = drafts[index + len(group)]
             gap = view[group[-1].value_end : following.quote_start]
-            if following.name != group[0].name or following.value is None or gap.strip() and not _LIST_GAP.fullmatch(gap):
+            if following.name != group[0].name or following.value is None or following.unit != group[0].unit or gap.strip() and not _LIST_GAP.fullmatch(gap):
                 break
             group.append(following)
         if len(group) > 1 and group[0].value is not None:

@@ -151,10 +151,19 @@ def test_values_listed_respectively_take_one_name_each(text: str, expected: list
     assert names(f"一、工作回顾\n{text}\n") == expected
 
 
+def test_growth_since_a_base_year_is_a_figure_of_its_own_and_the_yearly_average_the_levels_rate() -> None:
+    text = "一、工作回顾\n全县生产总值完成59.4亿元,比2011年增长21.9%,年均增长4%。城乡居民收入分别完成2.3万元、1.5万元,比2011年分别增长43.7%和75%。\n"
+    assert [(i[0], i[1], i[2], i[3]) for i in indicators(text)] == [
+        ("全县生产总值", 59.4, "亿元", 4.0), ("全县生产总值比2011年增长", 21.9, "%", None),
+        ("城镇居民收入", 2.3, "万元", None), ("农村居民收入", 1.5, "万元", None),
+        ("城镇居民收入比2011年增长", 43.7, "%", None), ("农村居民收入比2011年增长", 75.0, "%", None),
+    ]
+
+
 def test_a_yearly_average_rate_after_the_increase_since_a_base_year_is_the_levels() -> None:
     text = "一、工作回顾\n全县生产总值完成53.42亿元,比2006年增长24.47亿元,年均递增13%。地区生产总值增速连续四年超过6%,年均增长7.4%。\n"
     records = [(i[0], i[1], i[3]) for i in indicators(text)]
-    assert records[:2] == [("全县生产总值", 53.42, 13.0), ("全县生产总值", 24.47, None)]
+    assert records[:2] == [("全县生产总值", 53.42, 13.0), ("全县生产总值比2006年增长", 24.47, None)]
     assert all(yoy is None for _, value, yoy in records[2:] if value is not None)  # a growth rate has no growth rate of its own
 
 
@@ -370,7 +379,7 @@ def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str)
     ("施工项目528个,位居全市第5位。", ["施工项目", "施工项目排名"]),
     ("财政收入完成1.2亿元,比上年实际增加703万元。", ["财政收入", "财政收入比上年实际增加"]),
     ("农村居民人均可支配收入8000元,比上年增长838元。", ["农村居民人均可支配收入", "农村居民人均可支配收入比上年"]),
-    ("森林覆盖率达到43%,比2011年提高了6个百分点。", ["森林覆盖率", "森林覆盖率提高"]),
+    ("森林覆盖率达到43%,比2011年提高了6个百分点。", ["森林覆盖率", "森林覆盖率比2011年提高"]),
     ("低保标准由月人均18元提高到32元以上。", ["低保标准", "低保标准"]),  # from one level to the next, per head
     ("居民储蓄存款余额达48亿元,是 2011 年的 3.14 倍。", ["居民储蓄存款余额", "居民储蓄存款余额是 2011 年的"]),
     ("⑦投资3000万元实施节水灌溉。2016 年县财政投入 1081万元。发放救助款120万元。", ["节水灌溉投资", "县财政投入", "救助款"]),
