@@ -79,7 +79,7 @@ QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
     rf"(?:(?<=GDP)|(?<=CPI)|(?<=PPI)|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
-    rf"(?:\s?(?P<dash>-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
+    rf"(?:\s?(?P<dash>--|——|-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
     rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
