@@ -314,10 +314,12 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
     after_target_title = False
+    listing_targets = False  # …定下这些具体目标: then lines without a full stop, one target each
     for start, end in paragraphs(view):
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
-        framed = _target_frames(view, start, end, whole=after_target_title)
+        stops = _SENTENCE_END.search(view, start, end) is not None
+        framed = _target_frames(view, start, end, whole=after_target_title or listing_targets and not stops)
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
@@ -327,6 +329,11 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
             )
         line = view[start:end].strip()
         after_target_title = bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)  # not 主要目标完成情况
+        frame = _TARGET_FRAME.search(line)
+        if frame is not None and frame.end() == len(line) and not _TARGETS_MET.search(line, max(0, frame.start() - 30), frame.start()):
+            listing_targets = True
+        elif stops:
+            listing_targets = False
     in_script = original_script(text, view)
     if in_script is not None:
         indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]

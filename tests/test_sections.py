@@ -363,6 +363,7 @@ def test_a_part_without_cue_or_year_that_looks_ahead_far_more_than_the_review_is
 def test_a_title_that_ends_in_a_result_reviews_though_it_names_a_focus() -> None:
     text = f"一、抓重点、带全局,经济实现跨越发展\n{DETAILS}\n二、突出重点,抓好项目建设\n{DETAILS}\n"
     assert [s.role for s in outline(text).sections] == ["review", "plan"]
+    assert outline(f"一、完成年度目标任务情况\n{DETAILS}\n").sections[0].role == "review"  # the targets as met
     reached = f"一、产业结构调整步伐加快,经济增长目标如期实现\n{DETAILS}\n"  # a goal reached is a result
     assert outline(reached).sections[0].role == "review"
     seized = f"(一)这一年里,我们有为应对,抢抓机遇,综合实力再上新台阶。{DETAILS}\n"  # an opportunity seized, a result reached
