@@ -137,6 +137,7 @@ _FRAME_CLAUSE = re.compile(
     r"|[0-9]{1,2}月[0-9]{1,2}日?(?:上午|下午|晚上|晚)?|(?:截至|截止)[^,，]{0,12}|[^,，]{2,12}(?:成立后|以来)"  # when
 )
 _TITLE_LINE = 40
+_LISTED_TARGET = 6  # characters of a line that sets a target; fewer is a topic (经济◢, 民生幸福◢)
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
@@ -239,7 +240,7 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
 _INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期)?(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
-_TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成)[^,，;；。:：]*$")
+_TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成|总体实现|基本实现|全面实现)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
 _TARGETS_REVIEWED = re.compile(r"完成情况|执行情况|落实情况|完成进度|完成(?:较好|良好|顺利|出色|理想)?$")  # (一)主要指标完成较好
@@ -314,12 +315,11 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     indicators: list[Indicator] = []
     quantities: list[tuple[str, Quantity]] = []
     after_target_title = False
-    listing_targets = False  # …定下这些具体目标: then lines without a full stop, one target each
+    listed = _lines_listing_targets(view)
     for start, end in paragraphs(view):
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
-        stops = _SENTENCE_END.search(view, start, end) is not None
-        framed = _target_frames(view, start, end, whole=after_target_title or listing_targets and not stops)
+        framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed)
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
@@ -329,11 +329,6 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
             )
         line = view[start:end].strip()
         after_target_title = bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)  # not 主要目标完成情况
-        frame = _TARGET_FRAME.search(line)
-        if frame is not None and frame.end() == len(line) and not _TARGETS_MET.search(line, max(0, frame.start() - 30), frame.start()):
-            listing_targets = True
-        elif stops:
-            listing_targets = False
     in_script = original_script(text, view)
     if in_script is not None:
         indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]
@@ -342,12 +337,41 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         quantities=quantities,
         achievements=list(_running_statements(text, view, outline, "review", Achievement)),
         # items and task paragraphs first: a task said with 要 inside an item (二要明确目标) is that item again
-        plans=merge_statements([*_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline), *_required_tasks(text, view, outline)]),
+        plans=merge_statements([
+            *_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline),
+            *_required_tasks(text, view, outline), *_listed_targets(text, view, outline, listed),
+        ]),
         problems=list(_problems(text, view, outline)),
     )
 
 
 # ---------------------------------------------------------------- indicators
+
+
+def _lines_listing_targets(view: str) -> set[tuple[int, int]]:
+    """今年…定下这些具体目标: then 全年完成固定资产投资超1400亿元 / 引进优质产业项目60个以上 …, one per line without a full
+    stop: the paragraphs that list the targets a frame announces, until one that ends a sentence."""
+    listed: set[tuple[int, int]] = set()
+    listing = False
+    for start, end in paragraphs(view):
+        stops = _SENTENCE_END.search(view, start, end) is not None
+        if listing and not stops:
+            listed.add((start, end))
+        line = view[start:end].rstrip()
+        frame = _TARGET_FRAME.search(line)
+        if frame is not None and frame.end() == len(line) and not _TARGETS_MET.search(line, max(0, frame.start() - 30), frame.start()):
+            listing = True
+        elif stops:
+            listing = False
+    return listed
+
+
+def _listed_targets(text: str, view: str, outline: Outline, listed: set[tuple[int, int]]) -> Iterator[Plan]:
+    """Each line of a list of targets sets a task (新增规上工业企业超300家); a short topic line (经济◢) heads them."""
+    for start, end in sorted(listed):
+        if outline.role_at(start) != "plan" and len(CJK.findall(view, start, end)) >= _LISTED_TARGET:
+            quote = text[start:end]
+            yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
 def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tuple[int, int]]:

@@ -296,6 +296,9 @@ def test_a_list_announced_as_targets_holds_targets_to_its_end(text: str) -> None
 def test_lines_listed_after_a_target_frame_are_targets_until_a_full_stop() -> None:
     text = "今年,龙岗区在经济增长、产业发展方面,定下这些具体目标:\n经济◢\n全年完成固定资产投资超1400亿元\n引进优质产业项目60个以上\n去年新增企业30家。\n"
     assert [(i[1], i[5]) for i in indicators(text)] == [(1400.0, "target"), (60.0, "target"), (30.0, "actual")]
+    assert plans(text) == ["全年完成固定资产投资超1400亿元", "引进优质产业项目60个以上"]  # one task a line, under a topic
+    met = "全市主要发展指标总体实现市人大确定的预期目标:\n——地区生产总值增长8%左右;\n——一般公共预算收入264.13亿元;\n"
+    assert plans(met) == []  # the targets as met, a review
 
 
 def test_a_target_frame_ends_with_its_sentence() -> None:
