@@ -1096,16 +1096,22 @@ def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
 def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
     """Tasks a speaker sets in a report of a meeting (会议要求,…;他要求,全区各地各部门要把握好…;李鸿雁要求,接下来,各部门要
     正视问题,…;要把握工作重点,…): from the cue to its paragraph's end, each sentence or semicolon piece whose first
-    clause with content says what must be done (要, 必须) is one plan."""
+    clause with content says what must be done (要, 必须) is one plan, and so is each later clause of the piece that
+    opens with 要 (…要坚决扛牢主体责任,要切实抓好问题协调和服务,要全面加强“规上”企业的培育)."""
     for cue in _REQUIRES.finditer(view):
         if outline.role_at(cue.start()) == "plan":
             continue  # a plan part gives its tasks as items and task sentences
         paragraph_end = view.find("\n", cue.end())
         for piece in _TASK_PIECE.finditer(view, cue.end(), paragraph_end if paragraph_end >= 0 else len(view)):
-            span = _first_content_clause(view, *trim(view, piece.start(), piece.end()))
-            if span is not None and (_MUST.match(view, *span) or _WE_WILL.match(view, *span)) and not _GUIDANCE_CLAUSE.search(view, *span):
-                quote = text[span[0] : span[1]]
-                yield Plan(text=quote, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+            p_start, p_end = trim(view, piece.start(), piece.end())
+            span = _first_content_clause(view, p_start, p_end)
+            if span is None or not (_MUST.match(view, *span) or _WE_WILL.match(view, *span)):
+                continue
+            later = [trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, span[1], p_end)]
+            for a, b in [span, *((a, b) for a, b in later if view.startswith("要", a))]:
+                if not _GUIDANCE_CLAUSE.search(view, a, b):
+                    quote = text[a:b]
+                    yield Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b))
 
 
 def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:

@@ -511,6 +511,8 @@ def test_the_tasks_a_speaker_requires_in_a_meeting_report_are_plans() -> None:
         "要把握工作重点,狠抓“双招双引”;大家要认真学习会议精神;高新区的各主要经济指标增幅均在25%以上。\n"
     )
     assert plans(text) == ["各部门单位要正视问题", "要把握工作重点"]  # not the call to study, not 主要
+    clauses = "会议同时要求,各县(市、区)要坚决扛牢稳增长的主体责任,要切实抓好问题协调和服务,要全面加强“规上”企业的培育。\n"
+    assert plans(clauses) == ["各县(市、区)要坚决扛牢稳增长的主体责任", "要切实抓好问题协调和服务", "要全面加强“规上”企业的培育"]
     said = "记者采访了区长赵会勇,他表示,金凤区将聚焦现代都市风貌打造和品质提升,重点发展总部经济。\n金凤区将积极融入自治区“九大产业”发展,强化招商。\n"
     assert plans(said) == ["金凤区将聚焦现代都市风貌打造和品质提升", "金凤区将积极融入自治区“九大产业”发展"]  # what the body will do
 
