@@ -35,7 +35,7 @@ from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAM
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -957,6 +957,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue  # a paragraph holding items is read through its items
         if end - start < _TITLE_LINE and not _SENTENCE_END.search(view, start, end):
             continue  # a title line (开启新征程 夺取新胜利…): no sentence, no statement
+        if SHORT_LED_HEAD.fullmatch(view, start, end) and _heads_come_next(view, outline, end):
+            continue  # 过去的五年，经济保持平稳较快发展，综合实力明显增强。 alone over paragraphs of their own heads: their heading
         if role == "review" and _THANKS.search(view, start, end):
             continue  # a paragraph that thanks (…表示衷心的感谢) sums the period up; its sentences are no items
         if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
@@ -990,6 +992,12 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 if span is not None and _accomplishment(view, span, p_start, p_end):
                     quote = text[span[0] : span[1]]
                     yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _heads_come_next(view: str, outline: Outline, end: int) -> bool:
+    """Whether the paragraph after offset `end` opens with a head or item of its own."""
+    following = next((span for span in paragraphs(view) if span[0] > end), None)
+    return following is not None and any(s.start <= following[0] + 2 for s in outline.starting_within(following[0], following[1]))
 
 
 def _result_part(view: str, outline: Outline, section: Section) -> bool:

@@ -26,7 +26,7 @@ from typing import Literal, cast
 from .phrasing import HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
-__all__ = ["ACTS_ON_A_SHORTFALL", "PERIOD_LEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["ACTS_ON_A_SHORTFALL", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
@@ -69,7 +69,7 @@ _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今�
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
 )
-_SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。/ ——农业结构调整不断深入，农村经济进一步发展。: led in
+SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。/ ——农业结构调整不断深入，农村经济进一步发展。: led in
     r"\s*(?:" + PERIOD_LEAD.pattern + r"|——|—)"  # by its period or a dash, a clause or two: a head
     r"[^。！!？?;；:：,，、\n0-9]{3,12}(?:[,，][^。！!？?;；:：,，、\n0-9]{3,12})?。"
 )
@@ -432,7 +432,7 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
         if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
             heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
-            dashed = dashed or bool(_SHORT_LED_HEAD.fullmatch(view, start, end))  # 回首2021，我们…，….: its lead marks it a head
+            dashed = dashed or bool(SHORT_LED_HEAD.fullmatch(view, start, end))  # 回首2021，我们…，….: its lead marks it a head
         elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
         elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end) and not _TOPIC_LABEL.fullmatch(view, start, end):  # below the title and the lead: no title line
@@ -467,7 +467,7 @@ def _heads_after_lead(view: str, spans: tuple[tuple[int, int], ...], plain: list
     or, when it ends the line, in the next one."""
     heads = []
     for index, (start, end) in enumerate(spans):
-        lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] and not _SHORT_LED_HEAD.match(view, start, end) else None
+        lead = _LEAD_SENTENCE.match(view, start, end) if plain[index] and not SHORT_LED_HEAD.match(view, start, end) else None
         head = _OPENING_SENTENCE.match(view, lead.end(), end) if lead else None
         if lead is None or head is None or head.start(1) > lead.end() + 1 or _CONNECTIVE.match(head.group(1)) or not VERDICT_END.search(head.group(1)):
             continue
@@ -503,7 +503,7 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
     more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
     with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
-    if not opens_with_heading and _SHORT_LED_HEAD.match(view, start, end):
+    if not opens_with_heading and SHORT_LED_HEAD.match(view, start, end):
         return []  # 回首2021，我们砥砺奋进谋发展，积蓄跨越赶超新动能。项目建设卓有成效。…: the head it opens with makes it one item
     opening = _FIRST_SHORT_SENTENCE.match(view, start, end)  # 加快项目建设。…加快园区建设。…: the paragraph's own first head too
     short = [
