@@ -22,7 +22,7 @@ __all__ = [
     "standardize",
 ]
 
-# 645元/月, 地均5.4亿元/平方公里: an amount per month or per unit of land keeps what it is per
+# 645元/月, 地均5.4亿元/平方公里, 30万元/公里: an amount per month, per unit of land or per kilometre keeps what it is per
 _MONEY = ["元", "美元", "欧元", "港元", "日元", "元/月", "元/年", "元/人", "元/年/人", "元/人/年", "元/月/人", "元/人/月", "元/平方公里", "元/亩", "元/平方米", "元/公里"]
 _MEASURES = [
     "平方公里", "平方米", "平米", "立方米", "立方", "公顷", "亩", "公里", "千米", "米", "吨", "千瓦时", "千瓦", "度",
@@ -70,6 +70,7 @@ def _alternatives(words) -> str:
 
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
+_DASHES = r"--|——|-|—|－|~|～"  # 8-10%, 1--2家, 1——2门: a range's dash
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
 _MASK = "xX×*＊某"
 _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha())  # 4800PF is a figure; 5G is a name
@@ -77,9 +78,9 @@ _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha()
 _GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
-    rf"(?:(?<=GDP)|(?<=CPI)|(?<=PPI)|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
+    rf"(?:(?<=(?<![A-Za-z])GDP)|(?<=(?<![A-Za-z])CPI)|(?<=(?<![A-Za-z])PPI)|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
-    rf"(?:\s?(?P<dash>--|——|-|—|－|~|～|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
+    rf"(?:\s?(?P<dash>{_DASHES}|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
     rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
@@ -279,7 +280,7 @@ def _with_shares_of_three(view: str, start: int, end: int, found: list[Quantity]
     return sorted(found, key=lambda q: q.start)
 
 
-_RANGE_DASH = re.compile(r"\s?(?:-|—|－|~|～)\s?")  # not 由18℃到20℃: a value and the one it became
+_RANGE_DASH = re.compile(rf"\s?(?:{_DASHES})\s?")  # not 由18℃到20℃: a value and the one it became
 
 
 def _ranges_written_twice(view: str, found: list[Quantity]) -> list[Quantity]:

@@ -20,7 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
-    "ACTING_ON_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS",
+    "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -101,14 +101,14 @@ OTHER_BODY_SUBJECTS = ("习近平总书记", "总书记", "党中央", "国务�
 LOOKING_BACK_WORDS = ("回首", "回望", "回顾")
 PERIOD_LEAD_INS = ("这五年", "这一年", "这些年", "一年来", "五年来", "三年来", "两年来", "十年来", "过去一年", "过去的一年", "过去五年", "过去的五年", "今年以来", "近年来")
 LEAD_INS = (
-    "一年来", "五年来", "几年来", "半年来", "今年以来", "去年以来", "年初以来", "过去一年", "过去的一年", "过去五年", "过去的五年", "回顾过去",
+    *PERIOD_LEAD_INS, "几年来", "半年来", "去年以来", "年初以来", "回顾过去",
     "同时", "此外", "另外", "其中", "与此同时", "在此基础上", "全年", "今年", "去年", "上半年", "下半年", "前三季度",
-    "截至目前", "目前", "近年来", "据统计", "总体上", "我们",
+    "截至目前", "目前", "据统计", "总体上", "我们",
     "刚刚过去的一年", "即将过去的一年", "在具体工作中", "预计全年", "初步预计", "预计", "根据工作需要",
-    "十八大以来", "十九大以来", "二十大以来", "党的十八大以来", "党的十九大以来", "党的二十大以来", "两年来", "三年来", "近两年来", "近三年来", "近五年来", "多年来", "十年来", "近年以来",
+    "十八大以来", "十九大以来", "二十大以来", "党的十八大以来", "党的十九大以来", "党的二十大以来", "近两年来", "近三年来", "近五年来", "多年来", "近年以来",
     # a salutation opens a paragraph of a speech or 政府工作报告 and says nothing itself
     "各位代表", "同志们", "各位领导", "各位委员",
-    "接下来", "下一步", "下半年", "据初步核算", "据统计", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
+    "接下来", "下一步", "据初步核算", "据测算", "具体来讲", "具体来说", "具体而言", "总体而言",
     "整体来看", "总体来看", "总的来看", "从总体上看", "整体而言",
 )
 # A first clause that only says how, under what or where the period went (通过全区上下的不懈努力, 在重点项目支撑下,
@@ -232,24 +232,24 @@ ADDRESSING_OPENERS = (
     "在", "对", "以", "把", "为", "通过", "实施", "启动", "组织",
 )
 # Acting on a shortfall (精准聚焦补短板, 统筹兼顾强基础、补短板, 要对照目标找差距) states none, wherever it stands.
-ACTING_ON_A_SHORTFALL = ("补短板", "补齐短板", "补强短板", "找差距")
-# A shortfall acted on, faced or pointed out (补齐服务业短板, 扭住短板合力攻坚, 要聚焦不足抓提升, 他也指出…的诸多不足, “重大瓶颈
-# 破解”方面) is a task or an announcement, no problem stated: one of these verbs, a few words, then the shortfall's noun.
+# A shortfall acted on or faced (补齐服务业短板, 扭住短板合力攻坚, 要聚焦不足抓提升, 要对照目标找差距) is a task or an announcement,
+# no problem stated: one of these verbs, a few words, then the shortfall's noun (or the noun, then 破解: “重大瓶颈破解”方面).
+# Not 指出 (巡视指出的问题整改不到位): that names a problem still there; nor 补贴, no 补 of a shortfall.
 SHORTFALL_ACTIONS = (
-    "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破", "正视", "找准", "查找", "寻找",
-    "认清", "剖析", "分析", "扭住", "聚焦", "看待", "指出", "直面",
+    "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破", "正视", "找准", "查找",
+    "寻找", "找", "认清", "剖析", "分析", "扭住", "聚焦", "看待", "直面",
 )
 SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
 # shortfall was dealt with (城市短板得到有效补充).
 PROBLEM_META_WORDS = (
     "问题和不足", "差距和不足", "困难和问题", "困难和不足", "不足和问题", "存在的问题", "以下问题", "这些问题", "这些困难",
+    "存在的不足", "诸多不足",  # 也指出工作中存在的不足: the problems named, none stated
     "了", "已", "得到", "有效补", "明显改善", "有所缓解",
     # the turn to face them (正视差距, 认清形势, 我们的差距也不容忽视) announces problems, states none
     "正视", "认清", "找准", "差距也", "同样不容忽视", "一些不容忽视", "也不容忽视",
     # reporting a shortfall narrowed (收入差距进一步缩小) states none
     "意义重大", "缩小",
-    *ACTING_ON_A_SHORTFALL,
 )
 
 
@@ -302,3 +302,9 @@ PLAN_FRAMING_WORDS = (
     "意义重大", "责任重大", "以下", "做好今年", "做好明年", "做好全年", "做好政府工作", "做好新一年", "这些目标", "上述目标",
     "各项工作", "总体要求", "指导思想", "主要预期目标",
 )
+
+
+# A count after one of these (全县有26家规模工业企业, 初步筛选出2家…企业) is named by the noun after it.
+COUNT_LEADS = ("有", "筛选出", "评选出", "遴选出")
+# Verbs that hand out or push on before a metric's name (发放救助款120万元, 稳步推进农业局下属…改制): no part of the name.
+NAME_LEAD_VERBS = ("发放", "兑付", "拨付", "按时完成", "稳步推进", "有计划地")

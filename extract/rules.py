@@ -31,11 +31,11 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, COUNT_LEADS, NAME_LEAD_VERBS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, DASH, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -50,7 +50,8 @@ _YOY_BEFORE = re.compile(
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年|正)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
 _GROWTH_NAMED = re.compile(r"(?:增速|增幅|增长率|增长速度)[^,，;；。]{0,6}$")
-_SINCE_A_BASE_YEAR = re.compile(r"比\s?(?:19|20)[0-9]{2}\s?年(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)了?\s?$")  # 比2011年增长21.9%: five years' growth, a figure of its own
+_A_YEAR = r"(?:19|20)[0-9]{2}\s?年"  # 2011年, 2011 年: a year a figure is compared with or dated by
+_SINCE_A_BASE_YEAR = re.compile(r"比\s?" + _A_YEAR + r"(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)了?\s?$")  # 比2011年增长21.9%: five years' growth, a figure of its own
 _LEVEL_RATE = re.compile(r"自然增长率(?:为|是|达到|控制在|保持在)?\s?$")  # 人口自然增长率6‰: a level, not a change on the year
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
@@ -153,7 +154,7 @@ _CAPACITY_BEFORE = re.compile(r"(?:年产|日产|月产|年处理|日处理|年�
 _OVER_BEFORE = re.compile(r"(?:超|超过|过)\s?$")
 _THRESHOLD_OF = re.compile(r"^(?:、[^,，;；。]{0,16}?(?:以上|以下))?的(?=[\u4e00-\u9fff0-9])")  # after 以上: 注册资金在1000万以上的200家, 100亩以上的示范点
 _AMOUNT_OF_TASK = re.compile(r"^的[^,，;；。]{0,16}(?:任务|目标|指标)")  # 完成150亿以上的固定资产投资任务: the task's amount, a record
-_DISTANCE_BEFORE = re.compile(r"距(?:离)?[\u4e00-\u9fff]{0,8}$")
+_DISTANCE_BEFORE = re.compile(r"(?<![差间])距[\u4e00-\u9fff]{0,8}$")  # 距县城12公里, not 差距
 _OVER_THRESHOLD_AFTER = re.compile(r"(?:、[^,，;；。]{0,14})?的?[^,，;；。的]{0,6}(?:企业|项目|龙头企业|工业企业)")
 _RANK_CUE = re.compile(r"(?:总量|增速|增幅)第|居[一二三四五六七八九十两][县区市]第|居" + _REGION + r"第|排名|排在|排位|位列|位居|名列|居全|居于|跃居|跃升|上升到|上升至|提升到|提升至|前移|全[国省市区县州盟]第")
 _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条])")
@@ -179,10 +180,10 @@ _YEAR_WORD = re.compile(r"全年|今年|年内|本年|年度")
 _NAME_LEAD = re.compile(
     r"^(?:[一二三四五六七八九十]+[是要]|其中|另外|此外|同时|并且|并|和|及|以及|全年|今年|去年|上年|年内|当年|年度|全区|全市|累计|共计|共|总计|合计"
     r"|力争|确保|争取|预计|预期|计划|目前|截至目前|截止目前|已经|已|先后|成功|积极|完成了|实现了|完成|实现|达到|为|对|在|由|从"
-    r"|特别是|尤其是|可实现|可|将|要|努力|导致|发放|兑付|拨付|按时完成|稳步推进|有计划地|[①-⑳]|\s)+"
+    r"|特别是|尤其是|可实现|可|将|要|努力|导致|[①-⑳]|\s|" + alternatives(NAME_LEAD_VERBS) + r")+"
 )
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}年度?)(?:上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?(?:以来)?")
-_LEADING_PERIOD = re.compile(r"^(?:(?:19|20)[0-9]{2}\s?年(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
+_LEADING_PERIOD = re.compile(r"^(?:" + _A_YEAR + r"(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
     r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年人])均|(?:由|从)(?:月|年)?人均|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|增至|缩小到|缩小至|收窄到|收窄至|扩大到|扩大至|下降到|下降至|降低到|降低至|减少到|减少至|降至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
@@ -192,17 +193,18 @@ _POINTS = frozenset({"个百分点", "百分点"})
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 _COMPARED_WITH = re.compile(  # 比上年 / 比2011年 / 分别比上个五年: what a change is measured against
-    r"^(?:分别)?(?:比去年|比上年|较去年|较上年|同比|比年初|(?:比|较)\s?(?:19|20)[0-9]{2}\s?年(?:同期|底|末)?|比上个?五年|是\s?(?:19|20)[0-9]{2}\s?年的)"
+    r"^(?:分别)?(?:比去年|比上年|较去年|较上年|同比|比年初|(?:比|较)\s?" + _A_YEAR + r"(?:同期|底|末)?|比上个?五年|是\s?" + _A_YEAR + r"的)"
 )
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
     r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|不变价格|现价|增长|递增|年均|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|比"
 )
+_NOT_TO_BE_OVERLOOKED = r"(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)"  # 问题不容忽视: announces problems
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
     r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
-    r"|(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
+    r"|" + _NOT_TO_BE_OVERLOOKED + r"(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
 )
 _PROBLEM_LIST = re.compile(
     r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
@@ -239,7 +241,7 @@ _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
-_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年|(?:19|20)[0-9]{2}年)(?:同期)?(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
+_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年|" + _A_YEAR + r")(?:同期)?(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成|总体实现|基本实现|全面实现)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
@@ -263,7 +265,7 @@ _MODAL = re.compile(alternatives(TASK_MODALS))
 _OBLIGES = re.compile(r"必须|务必")
 _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)将围绕主导产业: what the body says it will do
     r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?"
-    r"|[\u4e00-\u9fff]{2,3}[区县](?=将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…
+    r"|[\u4e00-\u9fff]{2,3}[区县](?=(?:还|也|仍)?将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…, 老城区还将…
 )
 _REQUIRES = re.compile(r"(?:要求|强调|指出|表示)[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
@@ -834,13 +836,13 @@ def _name_before(before: str) -> str:
     return name if len(CJK.findall(name)) >= 2 or re.search(r"[A-Za-z]{2,}", name) else ""
 
 
-def _counts_what_follows(name_before: str, unit: str | None, said_before: str = "") -> bool:
+def _counts_what_follows(name_before: str, unit: str | None, said_before: str) -> bool:
     """细化209项异味治理措施, 风电光伏等14个新能源项目, 领导干部对41项问题…: a verb, a list or a preposition
     before the number; the noun after it is the metric. So too when what stands before a count is the list of
     the things counted (北银、裕园2个老旧小区) or the count's attribute (新建的7个超市)."""
     if len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or _ONLY_VERBS.fullmatch(name_before):
         return True
-    if unit in COUNTER_UNITS and said_before.rstrip().endswith(("有", "筛选出", "评选出", "遴选出")):  # 全县有26家规模工业企业
+    if unit in COUNTER_UNITS and said_before.rstrip().endswith(COUNT_LEADS):  # 全县有26家规模工业企业: the noun after counts
         return True
     return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))
 
@@ -1028,7 +1030,7 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
     if not sentences:
         return None
     start, end = sentences[0]
-    if dash := _DASH_LEAD.match(view, start, end):
+    if dash := DASH.match(view, start, end):
         start = dash.end()  # ——农业结构调整不断深入，…。: the dash marks the head, it is no part of it
     if framing.search(view, start, end) or _REVIEW_FRAMING.search(view, start, end):  # 开发区在家领导班子成员出席会议。
         return None
@@ -1116,7 +1118,7 @@ def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
             if span is None or not (_MUST.match(view, *span) or _WE_WILL.match(view, *span)):
                 continue
             later = [trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, span[1], p_end)]
-            for a, b in [span, *((a, b) for a, b in later if view.startswith("要", a))]:
+            for a, b in [span, *((a, b) for a, b in later if view.startswith("要", a) and _MUST.match(view, a, b))]:
                 if not _GUIDANCE_CLAUSE.search(view, a, b):
                     quote = text[a:b]
                     yield Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b))
@@ -1279,7 +1281,9 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
     blocks = _Blocks(sorted(covered))
     for problem in itertools.chain(_stated_problems(text, view, blocks), _shortfall_problems(text, view, outline, blocks)):
-        if outline.role_at(problem.evidence.start) != "notes":  # 风险隐患图 in the glossary names a map, not a risk
+        span = (problem.evidence.start, problem.evidence.end)
+        if outline.role_at(span[0]) != "notes" and span not in seen:  # 风险隐患图 in the glossary names a map, not a risk
+            seen.add(span)  # 问题仍然突出 is both stated outright and a shortfall: one problem
             yield problem
 
 
@@ -1433,7 +1437,8 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end) or _LIST_OPENER.match(view, clause_start, clause_end)) is not None:
                     clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
                 clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
-                if len(CJK.findall(clause)) < (3 if SHORTFALL.search(clause) else 4) or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):  # 今年以来, (效益低 is one)
+                shortest = _TERSE_SHORTFALL if SHORTFALL.search(clause) else _PROBLEM_CLAUSE  # 效益低 is one; 今年以来, is none
+                if len(CJK.findall(clause)) < shortest or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):
                     continue
                 if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
                     continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
@@ -1442,12 +1447,13 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 yield clause_start, clause_start + len(clause)
 
 
-_DASH_LEAD = re.compile(r"——|—")
+_PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
+_TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")
 _CONCESSION = re.compile(r"(?:虽然|尽管|虽)[^,，]*(?:成绩|成效|进展|成就)")
 _ANNOUNCES_ONLY = re.compile(  # 但仍存在一些问题 / 主要原因如下: the lead into the problems, none of them
     r"(?:但|但是)?(?:仍然?|还|依然)?存在(?:一些|不少|诸多|许多)(?:问题|困难|不足)|[^,，;；。]{0,8}(?:如下|有以下几点|有以下几个方面)"
-    r"|(?:但|但是)?(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)"
+    r"|(?:但|但是)?" + _NOT_TO_BE_OVERLOOKED
 )
 
 

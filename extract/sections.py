@@ -26,7 +26,7 @@ from typing import Literal, cast
 from .phrasing import HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
-__all__ = ["ACTS_ON_A_SHORTFALL", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
+__all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
 
 Role = Literal["review", "outlook", "plan", "problems", "notes", "other"]
 
@@ -55,7 +55,7 @@ PERIOD_LEAD = re.compile(f"(?:{alternatives(PERIOD_LEAD_INS)}|{_YEAR_LOOKED_BACK
 THIS_PERIOD_LEAD = re.compile(f"(?:{alternatives(w for w in PERIOD_LEAD_INS if w.startswith('这'))}|{_YEAR_LOOKED_BACK})[,，]")  # 这五年， / 回首2021，
 _OPENING_SENTENCE = re.compile(f"(?:{PERIOD_LEAD.pattern})?" + _HEAD_SENTENCE)  # 这五年，我区经济繁荣的基础更加坚实。
 _LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：\n0-9]{3,29}。")  # a whole line: one short sentence of a clause or two
-_DASH = re.compile(r"——|—")
+DASH = re.compile(r"——|—")
 _TOPIC_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}")  # 产业发展 / 招商引资 / 疫情防控: a topic over sentences, no head of one item
 _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 ]{3,15}")  # 有总量、有质量: a news sub-heading, no stop
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
@@ -128,7 +128,7 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 ACTS_ON_A_SHORTFALL = re.compile(
-    f"(?:{alternatives(SHORTFALL_ACTIONS)})[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
+    f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
 _FACES = re.compile(r"正视|找准|查找|寻找|剖析|分析")
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
@@ -141,10 +141,9 @@ _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a
 _COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年")  # only a reported figure is compared with the year before
 _AIMING_CLAUSE = re.compile(  # 确保…开工率达到60%,一季度完成投资9.2亿元以上: what a firm aim names runs on to the semicolon, short of
     r"(?:^|(?<=[,，;；。:：\n]))(?:"  # a figure compared with the year before (a figure reached); 计划, 预计 and 努力 reach one clause
-    r"(?:确保|力争|争取)(?!了)[^,，;；。\n]*(?:[,，](?![^,，;；。\n]*(?:" + _COMPARED.pattern + r"))[^,，;；。\n]*)*"
+    r"(?P<firm>(?:确保|力争|争取)(?!了)[^,，;；。\n]*(?:[,，](?![^,，;；。\n]*(?:" + _COMPARED.pattern + r"))[^,，;；。\n]*)*)"
     r"|(?:计划|预计|努力)[^,，;；。]*)"
 )
-_AIMS_FIRMLY = re.compile(r"确保|力争|争取")  # 确保…达到60%: the result it names speaks of the future (预计 estimates, 努力 exhorts)
 _AIMS = re.compile(r"力争|争取")  # words that only aim (目标 and 确保 name a review's quotas too)
 _PAST = re.compile(r"了|已|完成|实现|取得|累计|同比|增长|达到|新增|建成|一年来|过去|去年|获批|荣获|获得")
 
@@ -419,25 +418,25 @@ def _heads_on_their_own_line(view: str, spans: tuple[tuple[int, int], ...], plai
     """Run-in heads a copy set on lines of their own (生态底色更加亮丽。 / 这是…的五年。 / 加力扩大有效投资。, each followed
     by its paragraph of details): an item whose body is the paragraph after it, when at least two lines are so."""
     heads = []
-    dashed = False  # ——强化农业基础地位,农村经济不断繁荣。: a dash marks a head even when the copy keeps only one
+    marked = False  # ——强化农业基础地位,农村经济不断繁荣。: a dash (or a period lead) marks a head even when the copy keeps only one
     body_started = False
     for index, (start, end) in enumerate(spans[:-1]):
         after_body, body_started = body_started, body_started or bool(_SENTENCE_END.search(view, start, end))
         if not (plain[index] and _details_follow(spans, plain, index)):
             continue
-        if (dash := _DASH.match(view, start, end)) and _LINE_HEAD.fullmatch(view, dash.end(), end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1:
+        if (dash := DASH.match(view, start, end)) and _LINE_HEAD.fullmatch(view, dash.end(), end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1:
             heads.append((4, "", dash.end(), end - 1, spans[index + 1][1]))
-            dashed = True
+            marked = True
             continue
         led = _LED_LINE_HEAD.fullmatch(view, start, end)
         if led is not None and len(_CLAUSE_COMMA.findall(led.group("title"))) <= 2:
             heads.append((4, "", led.start("title"), led.end("title"), spans[index + 1][1]))
-            dashed = dashed or bool(SHORT_LED_HEAD.fullmatch(view, start, end))  # 回首2021，我们…，….: its lead marks it a head
+            marked = marked or bool(SHORT_LED_HEAD.fullmatch(view, start, end))  # 回首2021，我们…，….: its lead marks it a head
         elif _LINE_HEAD.fullmatch(view, start, end) and len(_CLAUSE_COMMA.findall(view, start, end)) <= 1 and (not _CONNECTIVE.match(view, start, end) or PERIOD_CHARACTERIZED.fullmatch(view, start, end)):
             heads.append((4, "", start, end - 1, spans[index + 1][1]))
         elif after_body and _BARE_LINE_HEAD.fullmatch(view, start, end) and not _TOPIC_LABEL.fullmatch(view, start, end):  # below the title and the lead: no title line
             heads.append((4, "", start, end, spans[index + 1][1]))
-    return heads if len(heads) >= 2 or dashed else []
+    return heads if len(heads) >= 2 or marked else []
 
 
 def _alike_paragraph_heads(view: str, spans: tuple[tuple[int, int], ...], plain: list[bool]) -> list[tuple[int, str, int, int, int]]:
@@ -742,7 +741,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
 def tense_role(body: str, *, leaning: bool = False) -> Role:
     """plan when the text speaks mostly of what is to be done (要/将/力争), review when of what was (了/已/完成).
     Fewer than three such words tell nothing, unless `leaning` and they all point one way (a short paragraph)."""
-    aimed_at = sum(len(_PAST.findall(m.group())) for m in _AIMING_CLAUSE.finditer(body) if _AIMS_FIRMLY.match(m.group()))
+    # 确保…达到60%: what a firm aim names speaks of the future (预计 estimates, 努力 exhorts)
+    aimed_at = sum(len(_PAST.findall(m.group("firm"))) for m in _AIMING_CLAUSE.finditer(body) if m.group("firm"))
     future, past = len(_FUTURE.findall(body)) + aimed_at, len(_PAST.findall(_AIMING_CLAUSE.sub("", body)))
     if future + past < 3:
         if leaning and (future == 0) != (past == 0):

@@ -144,6 +144,11 @@ def test_the_states_policy_is_no_problem_of_the_body_and_facing_them_turns_to_re
     assert [p.text for p in run(text).problems] == ["企业融资难度进一步加大"]
 
 
+@pytest.mark.parametrize("problem", ["惠农补贴发放不及时的问题仍然突出", "上级巡视指出的问题整改不到位"])
+def test_a_shortfall_pointed_out_or_a_subsidy_named_is_still_a_problem(problem: str) -> None:
+    assert [p.text for p in run(f"一、工作回顾\n全年新增企业30家。{problem}。\n").problems] == [problem]
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
