@@ -294,6 +294,11 @@ def test_a_list_announced_as_targets_holds_targets_to_its_end(text: str) -> None
     assert kinds(text) == [("地区生产总值", "target"), ("规模以上工业增加值", "target"), ("固定资产投资", "target")]
 
 
+def test_figures_under_a_title_of_targets_met_are_results() -> None:
+    text = "一、完成年度目标任务情况\n工业产值2.8亿元,同比增长10%;农业产值7.1亿元。\n"
+    assert [i[5] for i in indicators(text)] == ["actual", "actual"]
+
+
 def test_lines_listed_after_a_target_frame_are_targets_until_a_full_stop() -> None:
     text = "今年,龙岗区在经济增长、产业发展方面,定下这些具体目标:\n经济◢\n全年完成固定资产投资超1400亿元\n引进优质产业项目60个以上\n去年新增企业30家。\n"
     assert [(i[1], i[5]) for i in indicators(text)] == [(1400.0, "target"), (60.0, "target"), (30.0, "actual")]
