@@ -78,7 +78,7 @@ _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha()
 _GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
-    rf"(?:(?<=(?<![A-Za-z])GDP)|(?<=(?<![A-Za-z])CPI)|(?<=(?<![A-Za-z])PPI)|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
+    rf"(?:(?<=(?<![A-Za-z])(?:GDP|CPI|PPI))|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>{_DASHES}|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit

@@ -20,7 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
-    "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS",
+    "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -235,9 +235,11 @@ ADDRESSING_OPENERS = (
 # A shortfall acted on or faced (补齐服务业短板, 扭住短板合力攻坚, 要聚焦不足抓提升, 要对照目标找差距) is a task or an announcement,
 # no problem stated: one of these verbs, a few words, then the shortfall's noun (or the noun, then 破解: “重大瓶颈破解”方面).
 # Not 指出 (巡视指出的问题整改不到位): that names a problem still there; nor 补贴, no 补 of a shortfall.
+# Of those, the verbs that face a shortfall rather than act on it: a title 正视差距找原因 over stated shortfalls heads them.
+FACING_A_SHORTFALL = ("正视", "找准", "查找", "寻找", "剖析", "分析")
 SHORTFALL_ACTIONS = (
-    "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破", "正视", "找准", "查找",
-    "寻找", "找", "认清", "剖析", "分析", "扭住", "聚焦", "看待", "直面",
+    *FACING_A_SHORTFALL, "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破",
+    "找", "认清", "扭住", "聚焦", "看待", "直面",
 )
 SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a

@@ -255,11 +255,11 @@ _JUDGES_A_PERIOD = re.compile(r"^(?:各位代表|同志们)?[,，!！]?[^,，。
 _RUN_IN_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{4,18}[。]")
 _TWO_CLAUSE_HEAD = re.compile(r"[^,，;；:：。！!？?0-9]{3,12}[,，][^,，;；:：。！!？?0-9]{3,14}。")
 # A paragraph that opens on a period of its own (一年来，/——这五年，/各位代表！五年来，)
-_OPENS_ON_A_PERIOD = re.compile(r"(?:各位代表[!！,，]?)?(?:——|—)?" + PERIOD_LEAD.pattern)
+_OPENS_ON_A_PERIOD = re.compile(r"(?:各位代表[!！,，]?)?(?:" + DASH.pattern + ")?" + PERIOD_LEAD.pattern)
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
 # (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
-    r"(?:——|—)?" + THIS_PERIOD_LEAD.pattern + r"(?P<head>[^;；:：。！!？?]{4,40})。"
+    "(?:" + DASH.pattern + ")?" + THIS_PERIOD_LEAD.pattern + r"(?P<head>[^;；:：。！!？?]{4,40})。"
 )  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import FACING_A_SHORTFALL, HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -61,7 +61,7 @@ _BARE_LINE_HEAD = re.compile(r"[\u4e00-\u9fff“][^。！!？?;；:：,，\n0-9 
 PERIOD_CHARACTERIZED = re.compile(r"这(?:一|两|三|五|十|几|些)?年?[,，]?是[^,，;；:：。！!？?]{4,40}的(?:一|两|三|五|十|几)?年。")  # 这是…的五年。
 _SLOGAN_TITLE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：][^。！!？?；;,，:：\n]{4,30}")  # 开启新征程：确保…强势开局: a part titled by a slogan
 _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PART_TITLE_ENDINGS)})")
-_ALIKE_HEAD = re.compile(r"(?P<dash>——|—)?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{1,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
+_ALIKE_HEAD = re.compile("(?P<dash>" + DASH.pattern + r")?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{1,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
 _ALIKE_RUN = 3
 _ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph that make it a list
 _NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?")  # 《政府工作报告》有关内容名词注释
@@ -70,7 +70,7 @@ _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE
 )
 SHORT_LED_HEAD = re.compile(  # 回首2021，我们激情奋进勇争先，综合实力取得新成绩。/ ——农业结构调整不断深入，农村经济进一步发展。: led in
-    r"\s*(?:" + PERIOD_LEAD.pattern + r"|——|—)"  # by its period or a dash, a clause or two: a head
+    r"\s*(?:" + PERIOD_LEAD.pattern + "|" + DASH.pattern + ")"  # by its period or a dash, a clause or two: a head
     r"[^。！!？?;；:：,，、\n0-9]{3,12}(?:[,，][^。！!？?;；:：,，、\n0-9]{3,12})?。"
 )
 _LEAD_SENTENCE = re.compile(PERIOD_LEAD.pattern + r"[^。！!？?\n]{4,80}[。！!？?]")
@@ -130,7 +130,7 @@ _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{
 ACTS_ON_A_SHORTFALL = re.compile(
     f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
-_FACES = re.compile(r"正视|找准|查找|寻找|剖析|分析")
+_FACES = re.compile(alternatives(FACING_A_SHORTFALL))
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
