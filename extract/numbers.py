@@ -190,7 +190,7 @@ def mixed_amount(token: str) -> float | None:
 
 
 _SHARES_OF_THREE = re.compile(r"(?<![0-9.∶:])([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.∶:])")
-_SHARES_NAMED = re.compile(r"(?:结构|结构比|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$")
+_SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$")
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end

@@ -20,7 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
-    "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS",
+    "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS", "CHANGING_VERBS", "CHANGED_TO",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -310,3 +310,10 @@ PLAN_FRAMING_WORDS = (
 COUNT_LEADS = ("有", "筛选出", "评选出", "遴选出")
 # Verbs that hand out or push on before a metric's name (发放救助款120万元, 稳步推进农业局下属…改制): no part of the name.
 NAME_LEAD_VERBS = ("发放", "兑付", "拨付", "按时完成", "稳步推进", "有计划地")
+# A value a metric reached (…由8.1平方公里拓展到24.15平方公里, 从8个工作日压减至3个工作日): the verb and its 到/至/为 are no
+# part of a name, so the value after it keeps the metric of the value before.
+CHANGING_VERBS = (
+    "增加", "提高", "提升", "上升", "增长", "增", "扩大", "拓展", "扩展", "延伸", "延长", "跃升", "攀升", "发展", "调整",
+    "下降", "降低", "减少", "降", "缩小", "缩短", "缩减", "收窄", "压减", "压缩", "压降", "精简", "优化",
+)
+CHANGED_TO = ("到", "至", "为")

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, COUNT_LEADS, NAME_LEAD_VERBS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -185,11 +185,12 @@ _NAME_LEAD = re.compile(
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}年度?)(?:上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?(?:以来)?")
 _LEADING_PERIOD = re.compile(r"^(?:" + _A_YEAR + r"(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年人])均|(?:由|从)(?:月|年)?人均|增加到|增加至|提高到|提高至|提升到|提升至|上升到|上升至|增至|缩小到|缩小至|收窄到|收窄至|扩大到|扩大至|下降到|下降至|降低到|降低至|减少到|减少至|降至|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年人])均|(?:由|从)(?:月|年)?人均|(?:" + alternatives(CHANGING_VERBS) + r")(?:" + alternatives(CHANGED_TO) + r")了?|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
     r"|增长比率|(?<!自然)增长率|增长速度|递增|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
+_RATIO_SEPARATORS = frozenset({"∶", ":"})
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,12}[)）]")
 _COMPARED_WITH = re.compile(  # 比上年 / 比2011年 / 分别比上个五年: what a change is measured against
@@ -502,6 +503,8 @@ def _sentence_indicators(
             last.quote_end = last.value_end = q.end
             continue
         name = _name_before(before)
+        if drafts and view[q.start - 1 : q.start] in _RATIO_SEPARATORS:
+            name = drafts[-1].name  # 18.7:37.7:43.6: the parts of one structure share its name
         if kind == "rank":
             name = _RANK_NAME_TAIL.sub("", name)
             previous_rank = next((d for d in reversed(drafts) if d.unit in _RANK_UNITS), None)

@@ -402,6 +402,10 @@ def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str)
     ("一季度全县有26家规模工业企业,初步筛选出2家科技型中小企业。", ["规模工业企业", "科技型中小企业"]),
     ("完成北银、裕园2个老旧小区改造。", ["老旧小区改造"]),
     ("新建的7个便民连锁超市全部投入使用。", ["便民连锁超市全部投入使用"]),
+    ("城区面积由6.7平方公里拓展到8.5平方公里。", ["城区面积", "城区面积"]),  # the value reached keeps the metric
+    ("企业开办时间从8个工作日压减至3个工作日。", ["企业开办时间", "企业开办时间"]),
+    ("全国重点实验室从15家跃升到38家。", ["全国重点实验室", "全国重点实验室"]),
+    ("一、二、三产业比由35.8:35.4:28.8调整为28.3:43.9:27.8。", ["一、二、三产业比"] * 6),  # a structure's parts share its name
 ])
 def test_a_name_from_the_metric_before_or_the_noun_after(text: str, expected: list[str]) -> None:
     assert names(f"一、工作回顾\n{text}\n") == expected
