@@ -149,6 +149,14 @@ def test_a_shortfall_pointed_out_or_a_subsidy_named_is_still_a_problem(problem: 
     assert [p.text for p in run(f"一、工作回顾\n全年新增企业30家。{problem}。\n").problems] == [problem]
 
 
+def test_problems_a_report_says_it_dealt_with_announce_no_list() -> None:
+    text = (
+        "一、工作回顾\n二是企业服务不断提升。积极应对园区一期企业在消防等方面存在的遗留问题。进一步落实领导联系机制,"
+        "及时解决企业周边矛盾,促成企业良性健康发展。\n"
+    )
+    assert run(text).problems == []
+
+
 def test_a_speaker_turning_to_requirements_ends_the_problems() -> None:
     text = (
         "李鸿雁强调,全区经济发展中还存在着许多不足和亟待解决的问题。李鸿雁要求,接下来,各部门单位要正视问题,"
