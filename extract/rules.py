@@ -124,6 +124,7 @@ _AGAINST_BENCHMARK = re.compile(
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
+_PEERS_WITH_HEADS = 2  # parts of the review with heads of their own that make a headless peer a part too, not one result
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
 _SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露, : who speaks, not what was done
@@ -1013,7 +1014,11 @@ def _result_part(view: str, outline: Outline, section: Section) -> bool:
     if section.level != 1 or section.role != "review" or not VERDICT_END.search(section.title):
         return False
     body = view[section.title_end : section.end].strip("。 \t\n")
-    return len(body) <= _RESULT_PART_BODY and not outline.starting_within(section.title_end, section.end)
+    if len(body) > _RESULT_PART_BODY or outline.starting_within(section.title_end, section.end):
+        return False
+    # 六、坚持政府职能转变，行政效能优化提升 after five parts of run-in heads: a part like its peers, its paragraph read through
+    peers = [s for s in outline.sections if s.level == 1 and s.role == "review" and s.marker and s is not section]
+    return sum(1 for peer in peers if outline.starting_within(peer.title_end, peer.end)) < _PEERS_WITH_HEADS
 
 
 def _turns_from_success(view: str, start: int, end: int) -> bool:

@@ -374,6 +374,27 @@ def test_a_part_that_states_one_result_over_a_short_body_is_one_achievement() ->
     assert [a.text for a in run(review).achievements] == ["全区规模以上工业增加值同比增长1.9%", "商品混凝土同比增长2.4%"]
 
 
+def test_a_headless_part_among_parts_of_run_in_heads_is_read_sentence_by_sentence() -> None:
+    parts = (
+        "一、坚持产业跨越发展，制造业强县加快起势\n产业转型持续提速。深入实施制造业强县三年攻坚突破行动，新增了规模以上工业企业20家。\n"
+        "项目建设扎实推进。实施重点项目105个，完成投资128亿元，省市重点项目数量创了历年新高。\n"
+        "二、坚持改革开放突破，市场活力持续释放\n重点改革不断深化。深化“放管服”改革，新登记了市场主体8600户，增长12.5%。\n"
+        "开放合作成效明显。实际使用外资1.2亿美元，进出口总额增长21.3%，外贸规模创了历史新高。\n"
+    )
+    sentences = [
+        "深入开展“提境界、强担当、抓落实、创一流”作风能力大提升专项行动", "创新设立县政府常务会议“高手课堂”制度",
+        "“两所共建”“双心融合”打造新时代“枫桥经验”高唐模式获评“山东省法治政府建设示范项目”", "52家单位设立法律顾问或公职律师",
+        "行政机关负责人出庭应诉率保持100%", "办理人大代表建议92件、政协委员提案115件",
+    ]
+    text = (
+        "各位代表：\n现在，我代表县人民政府，向大会报告工作。\n2022年工作回顾\n2022年，是高唐发展进程中极不平凡的一年。"
+        "面对疫情冲击和经济下行等多重考验，全县上下在县委的坚强领导下，较好完成了县十八届人大一次会议确定的目标任务。\n"
+        f"{parts}三、坚持政府职能转变，行政效能优化提升\n{'。'.join(sentences)}，满意率达到了100%。\n"
+        "各位代表，这些成绩的取得，是县委正确领导的结果。在此，我代表县人民政府，向全县人民表示衷心的感谢！\n"
+    )
+    assert [a.text for a in run(text).achievements][-len(sentences):] == sentences
+
+
 def test_after_the_turn_from_success_a_part_reports_no_further_accomplishment() -> None:
     text = (
         "一季度全市地区生产总值同比增长15.2%,排全区第3位。\n"
