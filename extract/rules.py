@@ -982,6 +982,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=head[0], end=head[1]))
             continue
         if role != "review":
+            if section is not None and outline.starting_within(end, section.end):
+                continue  # 一、聚焦高质量发展… then 加快推进产业跨越发展，… over its (一)(二)(三): the part's lead, its tasks below
             if not itemized.at(start):  # an itemized plan part states its tasks as items
                 yield from _task_clauses(text, view, body_start, end, category, model)
             continue

@@ -110,6 +110,17 @@ def test_plans_are_lowest_level_items_of_plan_sections() -> None:
     assert [a.text for a in result.achievements] == ["完成投资"]
 
 
+def test_the_lead_paragraph_of_a_plan_part_over_its_own_items_is_no_plan() -> None:
+    text = (
+        "2023年工作目标任务\n今年是贯彻党的二十大精神的开局之年，做好今年工作意义重大。\n"
+        "一、聚焦高质量发展，以更大力度推进制造业强县建设\n"
+        "加快推进产业跨越发展，坚定“大抓产业、大抓制造业”决心，加快建设现代产业体系，增强产业链供应链韧性。\n"
+        "（一）培育壮大优强企业。深入实施制造业强县三年攻坚突破行动计划，力争新增规模以上工业企业20家。\n"
+        "（二）持续完善产业链条。围绕主导产业延链补链强链，加快建设健康生物科技园。\n"
+    )
+    assert [p.text for p in run(text).plans] == ["培育壮大优强企业", "持续完善产业链条"]
+
+
 def test_problems_after_a_cue_one_per_clause_until_the_remedy() -> None:
     text = "在肯定成绩的同时,我们也要清醒地看到存在的问题和不足。主要是:产业转型升级压力还很大,支柱产业支撑力不足;企业融资难、招工难等问题仍然比较突出。对此,我们要深挖问题根源。\n"
     assert [p.text for p in run(text).problems] == ["产业转型升级压力还很大", "支柱产业支撑力不足", "企业融资难、招工难等问题仍然比较突出"]
