@@ -126,6 +126,8 @@ _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
 _PEERS_WITH_HEADS = 2  # parts of the review with heads of their own that make a headless peer a part too, not one result
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
+# 一、坚持政治建设，忠诚履行使命 over a paragraph: a task in two short clauses, the lowest item of a plan part
+_TASK_TITLE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}[,，][^,，;；:：。]{{2,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
 _SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露, : who speaks, not what was done
 _TURN_FROM_SUCCESS = re.compile(alternatives(TURNS_FROM_SUCCESS))
@@ -900,7 +902,10 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
     run_on = [section for section in sections if section.level == 1 and _runs_on(view, section)]
     run_on = run_on if len(run_on) > 1 else []  # a run of them; a lone one (a fragment's only part) stays a part
     for index, section in enumerate(sections):
-        if section.role != role or section.level == 1 and not (_ITEM_LIKE.match(section.title) or section in run_on or _result_part(view, outline, section)):
+        if section.role != role or section.level == 1 and not (
+            _ITEM_LIKE.match(section.title) or role == "plan" and section.marker and _TASK_TITLE.match(section.title)
+            or section in run_on or _result_part(view, outline, section)
+        ):
             continue  # a part (一、2021年工作回顾) is no item; a task or a result heading a part of its own is
         following = sections[index + 1] if index + 1 < len(sections) else None
         has_children = following is not None and (
@@ -938,6 +943,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         ]
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
+    item_titles = {s.title_start for s in outline.sections if s.level == 1 and _TASK_TITLE.match(s.title)} & set(item_starts)
     headed = any(s.role == role for s in outline.sections)
     plan_document = outline.plan_document
     headings = [s for s in outline.sections if s.level < 4]
@@ -954,6 +960,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             turned_in.append(section)  # 尽管…效应凸显,但…也面临掣肘。 opening a paragraph
             continue
         if section is not None and section.role == role:
+            if section.title_start in item_titles:
+                continue  # 一、坚持政治建设，忠诚履行使命 over its paragraph: the paragraph details the item
             if (section.level > 1 or _result_part(view, outline, section)) and not _beyond_run_on_item(view, section, start):
                 continue  # inside an item or sub-heading of the part: read through it
         elif role == "review" and plan_document and section is None:

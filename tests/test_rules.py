@@ -121,6 +121,16 @@ def test_the_lead_paragraph_of_a_plan_part_over_its_own_items_is_no_plan() -> No
     assert [p.text for p in run(text).plans] == ["培育壮大优强企业", "持续完善产业链条"]
 
 
+def test_a_two_clause_task_heading_over_a_paragraph_is_one_plan_its_paragraph_the_details() -> None:
+    text = (
+        "2023年工作目标任务\n做好今年工作意义重大。\n加强政府自身建设\n"
+        "站在新起点上，我们将更加重视自身建设，着力打造讲政治、提效能、崇法治、重廉洁的政府。\n"
+        "一、坚持政治建设，忠诚履行使命\n旗帜鲜明讲政治。坚决贯彻执行党中央决策部署，确保政令畅通、令行禁止。\n"
+        "二、坚持依法行政，恪守施政之规\n深入开展“八五”普法。持续规范重大行政决策程序，完善行政决策监督机制。\n"
+    )
+    assert [p.text for p in run(text).plans] == ["坚持政治建设，忠诚履行使命", "坚持依法行政，恪守施政之规"]
+
+
 def test_problems_after_a_cue_one_per_clause_until_the_remedy() -> None:
     text = "在肯定成绩的同时,我们也要清醒地看到存在的问题和不足。主要是:产业转型升级压力还很大,支柱产业支撑力不足;企业融资难、招工难等问题仍然比较突出。对此,我们要深挖问题根源。\n"
     assert [p.text for p in run(text).problems] == ["产业转型升级压力还很大", "支柱产业支撑力不足", "企业融资难、招工难等问题仍然比较突出"]
