@@ -1062,7 +1062,7 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
     if _TWO_CLAUSE_HEAD.fullmatch(view, start, end) and VERDICT_END.search(view, start, end - 1):
         return start, end - 1  # 征迁安置开局有力，征迁群众服务保障全面落实。: two short clauses, a verdict at the end
     led = _LED_RUN_IN_HEAD.fullmatch(view, start, end)
-    if led is not None and len(re.findall(r"[,，]", led.group("head"))) <= 2:
+    if led is not None and len(re.findall(r"[,，]", led.group("head"))) <= 1:  # a third clause (这一年，我们聚焦项目，精准招商，积聚了…新动能。) makes a sentence of the review
         return led.start("head"), led.end("head")
     if PERIOD_CHARACTERIZED.fullmatch(view, start, end):
         return start, end - 1

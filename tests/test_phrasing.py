@@ -618,6 +618,14 @@ def test_a_paragraph_headed_by_its_year_or_by_a_period_characterized_is_one_item
     assert achievements(text) == ["自治区成立60周年庆祝活动隆重举行", "这五年是西藏发展最好变化最大的五年"]
 
 
+def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
+    text = (
+        "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
+        "中科锂电等项目进展顺利。新增6家高新技术企业，获评“河北省食品产业强县”。\n"
+    )
+    assert achievements(text)[-2:] == ["10个省市重点项目投资完成率达到149.5%", "新增6家高新技术企业"]  # its sentences, not one item
+
+
 def test_parallel_semicolon_pieces_opened_by_verdicts_are_one_achievement_each() -> None:
     text = (
         "一、工作回顾\n工业经济运行平稳，1至8月，全县规模以上工业实现增加值同比增长17%；固定资产投资保持较快增长，"
