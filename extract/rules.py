@@ -124,6 +124,7 @@ _AGAINST_BENCHMARK = re.compile(
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
+_LEAD_SENTENCES = 2  # sentences before a paragraph's first run-in head that lead into it (一年来，我们坚持扩投资、优环境，…。顶住…压力，…。经济运行回升向好。)
 _PEERS_WITH_HEADS = 2  # parts of the review with heads of their own that make a headless peer a part too, not one result
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
 # 一、坚持政治建设，忠诚履行使命 over a paragraph: a task in two short clauses, the lowest item of a plan part
@@ -1152,7 +1153,7 @@ def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:
     for start, end in paragraphs(view):
         inside = outline.starting_within(start + 1, end)
         cuts = [s.start for s in inside]
-        if inside and inside[0].level == 4 and len(_SENTENCE_END.findall(view, start, cuts[0])) <= 1:
+        if inside and inside[0].level == 4 and len(_SENTENCE_END.findall(view, start, cuts[0])) <= _LEAD_SENTENCES:
             start = cuts.pop(0)
         for a, b in zip([start, *cuts], [*cuts, end]):
             if b > a:

@@ -626,6 +626,19 @@ def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_se
     assert achievements(text)[-2:] == ["10个省市重点项目投资完成率达到149.5%", "新增6家高新技术企业"]  # its sentences, not one item
 
 
+def test_the_sentences_that_lead_into_a_paragraphs_run_in_heads_are_no_achievements() -> None:
+    paragraph = (  # 博野县 2024 政府工作报告 (tests/corpus/as6_01): two sentences lead into the run-in heads
+        "一年来，我们坚持扩投资、优环境，发展实力稳步提升。顶住经济下行压力，采取超常措施，推动经济发展实现质的有效提升和量的合理增长。经济运行回升向好。预计全年地区生产总值完成75.2亿元"
+        "，增长6.8%；规模以上工业增加值增长20%；固定资产投资增长16.9%；社会消费品零售额增长9%。完成一般公共预算收入3.56亿元，增长10.1%。居民人均可支配收入与经济发展同"
+        "步,主要指标在全市保持争先进位良好态势。项目建设持续发力。全年谋划实施总投资50.78亿元的重点项目19个，年内完成投资6.5亿元。谋划申请专项债、国债项目17个，下达资金12亿元"
+        "。雄泰新能源、睿安天地、万昌广告等重点项目全面投产，国电投、华能2家央企三级子公司顺利落地，实现“零”的突破。其他重点项目均按照时序顺利推进。助企纾困扎实有效。全面落实国家、省、市"
+        "稳经济政策措施，累计为企业减税降费[1]2.43亿元。深入开展“企业家早餐会”“万人助万企”系列活动，金融机构为企业发放贷款3亿元。帮助企业抢订单、拓市场，全县进出口总额突破2亿元"
+        "，同比增长24.5%。新增市场主体3000余户,增长近20%。全县经济在多重压力下稳住了基本盘，展现出强大的韧性和潜能。"
+    )
+    heads = ["经济运行回升向好", "项目建设持续发力", "其他重点项目均按照时序顺利推进", "助企纾困扎实有效"]
+    assert achievements(f"一、2023年工作回顾\n{paragraph}\n")[:4] == heads
+
+
 def test_parallel_semicolon_pieces_opened_by_verdicts_are_one_achievement_each() -> None:
     text = (
         "一、工作回顾\n工业经济运行平稳，1至8月，全县规模以上工业实现增加值同比增长17%；固定资产投资保持较快增长，"
