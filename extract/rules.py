@@ -136,9 +136,10 @@ _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}讯(?:[(（][^()（）]{1,12}[)）])?\s*(?:[0-9]{1,2}月[0-9]{1,2}日|在新的一年)?")
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,16}来?看|按[^,，:：。]{1,8}分")  # 从主要产品产量看, 按投资类别分
+_TOPIC = re.compile(f"[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})")  # 发展层次方面, / 从主要指标来看,: what the clauses after it are about
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,60}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
-    f"|[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})"
+    f"|{_TOPIC.pattern}"
     r"|[0-9]{1,2}月[0-9]{1,2}日?(?:上午|下午|晚上|晚)?|(?:截至|截止)[^,，]{0,12}|[^,，]{2,12}(?:成立后|以来)"  # when
 )
 _TITLE_LINE = 40
@@ -1462,7 +1463,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                     clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
                 clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
                 shortest = _TERSE_SHORTFALL if SHORTFALL.search(clause) else _PROBLEM_CLAUSE  # 效益低 is one; 今年以来, is none
-                if len(CJK.findall(clause)) < shortest or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause):
+                if len(CJK.findall(clause)) < shortest or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause) or _TOPIC.fullmatch(clause):
                     continue
                 if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
                     continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them

@@ -170,6 +170,14 @@ def test_a_shortfall_pointed_out_or_a_subsidy_named_is_still_a_problem(problem: 
     assert [p.text for p in run(f"一、工作回顾\n全年新增企业30家。{problem}。\n").problems] == [problem]
 
 
+def test_the_topic_a_problem_is_filed_under_is_no_problem() -> None:
+    text = (
+        "一、工作回顾\n全年新增企业30家。在总结成绩的同时，我们也清醒地认识到，仍然存在不少矛盾和问题：发展层次方面，"
+        "经济体量在全市仍处于较后位次。产业项目方面，骨干企业少、总体规模小。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["经济体量在全市仍处于较后位次", "骨干企业少、总体规模小"]
+
+
 def test_problems_a_report_says_it_dealt_with_announce_no_list() -> None:
     text = (
         "一、工作回顾\n二是企业服务不断提升。积极应对园区一期企业在消防等方面存在的遗留问题。进一步落实领导联系机制,"
