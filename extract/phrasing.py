@@ -132,6 +132,7 @@ GUIDANCE_OPENERS = ("我们要", "我们必须", "必须", "要坚持", "要始�
 # 集中种植区, 首批建成11所乡镇新型农民培训学校): with the task openers, a name of only these words is no metric.
 COUNTING_VERBS = (
     "推进", "启动", "开展", "完成", "建成", "新建", "引进", "签约", "开工", "共", "建设", "实施", "培育", "选派", "改造", "创建", "组建", "举办", "召开", "承办", "连续", "累计", "成功", "打造", "培养", "编制", "组织", "招引", "推动", "同步", "高标准", "高质量", "首批", "及时",
+    "设立", "管控", "因地制宜", "有效", "围绕",
 )
 # A capacity glued to a product in a clause about one of these (沪蒙能源40万吨甲醇、…等项目, 年产2万吨锰合金生产线、
 # 2.5万吨钛白粉…生产线): the figure names the plant, it measures nothing done.
