@@ -45,11 +45,17 @@ PEOPLE_NOUNS = (
 # A whole population addressed or thanked (5万干部群众辛勤付出): it counts nothing done.
 THANKED_POPULATIONS = ("干部群众",)
 _GROUP_QUALIFIER_REACH = 6  # characters of qualifier before the people noun: 新就业, 偏远农村
-COUNTER_UNITS = frozenset(
+_COUNTERS = (
     "个 家 户 人 名 人次 项 件 次 场 轮 条 所 宗 批 台 套 辆 栋 座 间 张 份 篇 部 种 类 大类 只 头 株 棵 床 处 支 位 艘 架 列 趟 期"
-    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 头(只) 头（只） 枚 款 杆 亩次 条（段） 条(段) 个位次 户（套） 户(套) 套（间） 套(间)"
-    " 对 届 颗 例 门 班次 组 幢 箱 辆次 条（个） 条(个) 枝 棚 眼 个亿 个工作日 工作日 个批次 剂次 剂 台次 人天".split()  # 突破30个亿: spoken 亿, unit as written
+    " 起 羽 批次 家次 户次 场次 车次 架次 航次 艘次 个次 册 本 盏 口 块 天 个月 倍 头只 枚 款 杆 亩次 个位次"
+    " 对 届 颗 例 门 班次 组 幢 箱 辆次 枝 棚 眼 个亿 个工作日 工作日 个批次 剂次 剂 台次 人天".split()  # 突破30个亿: spoken 亿, unit as written
 )
+# A counter with the one it may also be counted in, in brackets (500余台（套）, 9050家（次）, 47.63万户（套）): one unit as written.
+_COUNTED_AS = "套次段间个只处座户辆"
+_OR_COUNTED_AS = rf"[（(][{_COUNTED_AS}][）)]"
+COUNTER_UNITS = frozenset(_COUNTERS) | {
+    f"{unit}{opening}{other}{closing}" for unit in _COUNTERS if len(unit) == 1 for other in _COUNTED_AS if other != unit for opening, closing in ("（）", "()")
+}
 # A unit character that also opens a word (迈上5万亿台阶, 从5方面, 3对口帮扶): followed by one of these, it is no unit.
 UNIT_WORD_OPENERS = {
     "台": "阶", "方": "面案式向位法针", "对": "接口比象于外", "组": "织建成合团", "例": "如", "门": "槛户类", "届": "时",
@@ -71,7 +77,7 @@ def _alternatives(words) -> str:
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
 _DASHES = r"--|——|-|—|－|~|～"  # 8-10%, 1--2家, 1——2门: a range's dash
-_BASE = _alternatives(set(_MONEY) | set(_MEASURES) | COUNTER_UNITS)
+_BASE = _alternatives(set(_MONEY) | set(_MEASURES) | set(_COUNTERS))
 _MASK = "xX×*＊某"
 _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha())  # 4800PF is a figure; 5G is a name
 # Between a number and its unit: nothing, a few spaces (PDF-extracted text: 23 亿元), or one line break (23\n亿元).
@@ -82,7 +88,7 @@ QUANTITY = re.compile(
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>{_DASHES}|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
-    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?!{_OPENS_A_WORD})"
+    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?P<counted_as>{_OR_COUNTED_AS})?(?!{_OPENS_A_WORD})"
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )
@@ -227,7 +233,7 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
-        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base")
+        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base") + (match.group("counted_as") or "")
         if " " in unit:
             unit = unit.replace(" ", "")
         if unit == "万" and (_CJK_NOUN.match(view, match.end()) or _AGED.match(view, match.end())):
