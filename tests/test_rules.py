@@ -242,10 +242,17 @@ def test_a_respectively_list_of_its_own_clause_owns_its_rates_not_the_values_bef
     ("审批材料精简80%。", "审批材料", -80),
     ("集中采购药品平均降价超50%。", "集中采购药品平均", -50),
     ("居民消费价格涨幅2%左右。", "居民消费价格涨幅", 2),
+    ("精简会议41%。", "精简会议", -41),  # the cut verb before what it cuts
+    ("压减一般性支出10%。", "压减一般性支出", -10),
 ])
 def test_cuts_and_price_changes_are_rates(sentence: str, name: str, rate: float) -> None:
     (found,) = indicators(f"一、工作回顾\n{sentence}\n")
     assert (found["name"], found["value"], found["yoy_pct"]) == (name, None, rate)
+
+
+def test_a_share_of_cuts_is_a_level_not_a_rate() -> None:
+    (found,) = indicators("一、工作回顾\n自治区本级一般性支出连续5年压减比例超5%。\n")
+    assert (found["value"], found["unit"], found["yoy_pct"]) == (5, "%", None)
 
 
 def test_a_voltage_names_a_line_and_counters_of_the_genre_are_units() -> None:
