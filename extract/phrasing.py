@@ -160,7 +160,7 @@ PART_TITLE_ENDINGS = (
     "主要任务", "重点任务", "工作任务", "工作目标",
 )
 # A line of one of these opens the notes after the report (注释 ［1］一降三减：…): a part that neither reviews nor plans.
-NOTES_TITLES = ("注释", "注解", "名词解释", "附注", "附：名词解释", "本报告名词解释")
+NOTES_TITLES = ("注释", "注解", "名词解释", "附注", "附：名词解释", "本报告名词解释", "短语说明", "词语说明", "名词说明", "术语解释", "词语解释")
 HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("review", (
         "完成情况", "推进情况", "工作情况", "运行情况", "执行情况", "落实情况", "开展情况", "进展情况", "实施情况", "建设情况",

@@ -444,6 +444,12 @@ def test_first_and_second_rounds_are_no_item_marker_and_notes_are_no_part() -> N
     assert [(s.title, s.role) for s in tree.sections] == [("工作回顾", "review"), ("注释", "notes")]
 
 
+@pytest.mark.parametrize("title", ["注释", "附：名词解释", "附：短语说明"])
+def test_a_glossary_under_any_of_its_titles_is_notes(title: str) -> None:
+    text = f"一、工作回顾\n全年新增企业30家。{DETAILS}\n{title}\n1.两化融合：指信息化和工业化高层次的深度结合。\n"
+    assert {s.title: s.role for s in outline(text).sections}.get(title) == "notes"
+
+
 def test_in_a_summary_a_heading_in_the_mood_of_a_task_reviews() -> None:
     text = f"苏州市城市管理局2024年上半年工作总结\n一、守好生态底线\n{DETAILS}\n二、紧盯安全生产，兜紧筑牢安全防线\n（一）从严落实安全生产责任\n督促企业开展安全培训906次，要求各单位确保责任落实到位。\n"
     assert [s.role for s in outline(text, summary_document=True).sections] == ["review", "review", "review"]
