@@ -95,6 +95,8 @@ _RANK_MOVES = re.compile(r"^(?:上升|提升|升|跃升|跃居|前移|下降|降
 _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)[了]?\s?$")
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
+# 举办书画展、摄影展、民俗展等各类展览30次: the examples listed before 等 name no metric; the class after it does.
+_LISTED_EXAMPLES = re.compile(r"^[^等]*、[^等]*等(?![级额奖同于待])(?=[^、,，等]{2,}$)")
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长|增至|增加到|提高到)?\s?$")  # …均达100%, …双双超过1000亿度
@@ -191,7 +193,7 @@ _NAME_LEAD = re.compile(
 _PERIOD_ONLY = re.compile(r"(?:(?:19|20)[0-9]{2}年度?)(?:上半年|下半年|前三季度|[一二三四]季度|[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?(?:以来)?")
 _LEADING_PERIOD = re.compile(r"^(?:" + _A_YEAR + r"(?:[0-9]{1,2}(?:-[0-9]{1,2})?月份?)?|[0-9]{1,2}-[0-9]{1,2}月份?|上半年|前三季度)")
 _NAME_TAIL = re.compile(
-    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年人])均|(?:由|从)(?:月|年)?人均|(?:" + alternatives(CHANGING_VERBS) + r")(?:" + alternatives(CHANGED_TO) + r")了?|保持在|控制在|迈上|跨上|跃上|站上|迈入|跨入"
+    r"(?:达到了|达到|高达|达|为|完成了|完成|实现了|实现|突破|超过|超|约|近|逾|总计|合计|累计|共计|共|年均|(?<![平年人])均|(?:由|从)(?:月|年)?人均|(?:" + alternatives(CHANGING_VERBS) + r")(?:" + alternatives(CHANGED_TO) + r")了?|保持在|控制在|稳定在|维持在|迈上|跨上|跃上|站上|迈入|跨入"
     r"|(?:19|20)[0-9]{2}年(?:底|末)?的?"  # 人均预期寿命从2020年的75.2岁 -> 人均预期寿命
     r"|增长比率|(?<!自然)增长率|增长速度|递增|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|压缩|精简|压降|压减|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高)+$"
 )
@@ -555,7 +557,7 @@ def _sentence_indicators(
         if drafts and (since := _SINCE_A_BASE_YEAR.search(before)):
             name = drafts[-1].name + re.sub(r"分别|了|\s", "", since.group())  # 比2011年增长21.9%: the metric's growth over the years
         unit = q.unit
-        shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [name]
+        shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [_LISTED_EXAMPLES.sub("", name)]
         for part in shared_by:  # 危险废物安全处置率、受污染耕地安全利用率均达100%: one record per metric of the list
             last = _Draft(
                 name=part or "",
