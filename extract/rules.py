@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -1445,6 +1445,9 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
     for sentence in _SENTENCE.finditer(view, start, end):
         s_start, s_end = trim(view, sentence.start(), sentence.end())
         body = view[s_start:s_end].rstrip("。！!？?")
+        if _FACING_HEAD.fullmatch(body):
+            yield s_start, s_start + len(body)  # 我们必须正视发展差距。经济体量小…: a head naming the shortfalls that follow
+            continue
         if _PROBLEM_STOP.match(body):
             return
         item = LEADING_MARKER.match(body)
@@ -1475,6 +1478,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 yield clause_start, clause_start + len(clause)
 
 
+_FACING_HEAD = re.compile(f"(?:我们)?(?:必须|要|更要|还要)?(?:{alternatives(FACING_A_SHORTFALL)}|直面)[^,，;；。]{{2,10}}")
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
 _TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")

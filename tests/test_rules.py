@@ -170,6 +170,17 @@ def test_a_shortfall_pointed_out_or_a_subsidy_named_is_still_a_problem(problem: 
     assert [p.text for p in run(f"一、工作回顾\n全年新增企业30家。{problem}。\n").problems] == [problem]
 
 
+def test_a_sentence_that_faces_a_shortfall_heads_the_problems_after_it() -> None:
+    text = (
+        "一、工作回顾\n全年新增企业30家。取得成绩的同时，我们也清醒地看到，前进的道路上还面临着不少困难和问题：我们必须正视发展差距。"
+        "经济体量小、发展不充分的基本县情没有改变，财政收支矛盾突出。我们必须正视民生短板。城市建设欠账多。"
+        "我们将始终保持“赶考”的清醒，在实干中寻找良策。\n"
+    )
+    assert [p.text for p in run(text).problems] == [
+        "我们必须正视发展差距", "经济体量小、发展不充分的基本县情没有改变", "财政收支矛盾突出", "我们必须正视民生短板", "城市建设欠账多",
+    ]
+
+
 def test_the_topic_a_problem_is_filed_under_is_no_problem() -> None:
     text = (
         "一、工作回顾\n全年新增企业30家。在总结成绩的同时，我们也清醒地认识到，仍然存在不少矛盾和问题：发展层次方面，"
