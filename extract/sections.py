@@ -131,6 +131,7 @@ ACTS_ON_A_SHORTFALL = re.compile(
     f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
 _FACES = re.compile(alternatives(FACING_A_SHORTFALL))
+_SEIZED = re.compile(r"(?:抓住|抢抓|抓牢|紧抓|用好|把握住)(?:机遇|机会)|(?:迎接|应对)挑战")  # …，抓住机遇、乘势而上，加快建设…: a task, no outlook
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
@@ -711,7 +712,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     if _NOTES_TITLE.fullmatch(title) or parent is not None and parent.role == "notes":
         return "notes"  # the glossary explains the report's terms: nothing in it is reported or planned
     for role, cue in _ROLE_CUES:
-        if cue.search(title):
+        if cue.search(_SEIZED.sub("", title) if role == "outlook" else title):
             last = _CLAUSE_COMMA.split(title)[-1]
             if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last)) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展 / 抢抓机遇,综合实力再上新台阶: a result, though it names

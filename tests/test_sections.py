@@ -444,6 +444,15 @@ def test_first_and_second_rounds_are_no_item_marker_and_notes_are_no_part() -> N
     assert [(s.title, s.role) for s in tree.sections] == [("工作回顾", "review"), ("注释", "notes")]
 
 
+def test_an_opportunity_seized_in_a_title_sets_tasks_no_outlook() -> None:
+    text = (
+        "三、接续奋斗2021年，主动融入京雄保一体化发展格局，抓住机遇、乘势而上，加快建设经济强县\n"
+        "2021年是实施“十四五”规划的开局之年，做好今年工作意义重大。我们要确保开好局、起好步，力争实现首季开门红。\n"
+        "四、认清形势，把握机遇\n当前，我县发展面临的机遇和挑战并存，总体上机遇大于挑战。\n"
+    )
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["plan", "outlook"]
+
+
 @pytest.mark.parametrize("title", ["注释", "附：名词解释", "附：短语说明"])
 def test_a_glossary_under_any_of_its_titles_is_notes(title: str) -> None:
     text = f"一、工作回顾\n全年新增企业30家。{DETAILS}\n{title}\n1.两化融合：指信息化和工业化高层次的深度结合。\n"
