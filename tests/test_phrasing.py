@@ -687,6 +687,19 @@ def test_problems_that_run_on_in_the_sentence_of_a_turn_of_awareness_are_its_sho
     assert found == ["发展中的老问题、新挑战仍然不少", "传统产业转型任务艰巨", "科创资源优势发挥不够充分", "一些企业经营困难", "消费、投资增长动力不足"]
 
 
+def test_a_turn_of_awareness_said_again_and_again_states_its_shortfalls_in_other_words() -> None:
+    text = (
+        "一、工作回顾\n新建高标准农田2556万亩。\n我们不能只看到成绩，应该清醒地看到，财政收入增长还不够快；应该清醒地看到，污染治理成效还不稳定，"
+        "各项指数波动幅度大，局部问题时有发生；应该清醒地看到，营商环境、办事效率还需进一步优化，个别干部精神状态与担当作为的要求还不相符。"
+        "对此，我们一定要直面问题。\n二、2026年工作安排\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == [
+        "财政收入增长还不够快", "污染治理成效还不稳定", "各项指数波动幅度大", "局部问题时有发生", "营商环境、办事效率还需进一步优化",
+        "个别干部精神状态与担当作为的要求还不相符",
+    ]
+
+
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
