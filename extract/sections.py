@@ -687,6 +687,8 @@ def _announced_role(view: str, first_item: int) -> Role | None:
         for match in cue.finditer(view, lead_start, colon):
             if nearest is None or match.end() > nearest[0]:
                 nearest = (match.end(), role)
+    if nearest is None and _FUTURE.search(view, lead_start, colon) and not _PAST.search(view, lead_start, colon):
+        return "plan"  # 今年…工作将从六个方面加快…转型升级:一是…: a lead that looks ahead announces tasks
     return nearest[1] if nearest and nearest[1] != "outlook" else None
 
 
