@@ -301,11 +301,19 @@ def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
     ("邓辉从五个方面对过去一年的工作进行了全面回顾:", "review"),
     ("在肯定成绩的同时,也要看到存在的问题:", "problems"),  # the cue nearest the colon decides
     ("2019年要重点做好八项工作:", "plan"),
-    ("今年西固区农业和农村工作将从六个方面加快农业农村经济转型升级:", "plan"),  # no cue word: the lead looks ahead
 ])
 def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: str) -> None:
     text = f"{lead}一是要素保障能力不强。二是向上汇报争取力度不够。三是干部作风能力有待提升。\n"
     assert {s.role for s in outline(text).items()} == {role}
+
+
+def test_a_lead_that_looks_ahead_without_a_cue_word_announces_tasks_whatever_their_verbs() -> None:
+    text = (
+        "今年西固区农业和农村工作将从六个方面加快农业农村经济转型升级:一是突出农民增收,加快转变农业发展方式。年内扶持5家农业龙头企业,"
+        "新增特色种植1000亩。二是突出新产业新业态,增强可持续发展。新建农村便利店5家。三是加强基础设施建设,补足全面小康短板。"
+        "新建6条农村公路,完成3000亩高标准农田建设。\n四是推行绿色生产方式,着力发展生态农业。强化农产品质量安全监管。\n"
+    )
+    assert {s.role for s in outline(text).items()} == {"plan"}
 
 
 def test_two_runs_of_items_apart_take_each_their_own_lead_in() -> None:
