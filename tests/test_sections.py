@@ -307,6 +307,18 @@ def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: st
     assert {s.role for s in outline(text).items()} == {role}
 
 
+def test_a_part_on_where_the_body_stands_reviews_though_the_report_looks_ahead_after_it() -> None:
+    text = (  # 贡嘎县旅游工作汇报 (tests/corpus/aj4_02), saved as one line
+        "贡嘎县旅游工作汇报尊敬的夏书记及各位领导:大家好!今天,夏书记专门抽出时间对旅游业发展情况进行调研,充分体现了县委对旅游工作的重视和支持,这对我们既是鼓励,又是鞭策。在此,我代表旅游局向各位"
+        "领导表示衷心感谢。下面,我将我县旅游业发展情况作如下汇报,恳请批评指正。一、我县旅游产业发展的现状 我县旅游业起步于2002年,在地委、地区行署正确领导下和地区旅游局的指导下,我们按照旅游发"
+        "展的要求,奋力开拓旅游市场,加大旅游市场管理,促使我县旅游业的健康发展。整个旅游发展呈现以下特点: (一)旅游经济得到一定发展。近几年,经过全县共同努力,不断加强旅游基础设施建设,提高旅游服"
+        "务质量,全县旅游景区吸纳游客的能力进一步增强,促进了旅游经济快速发展。仅2009年,羊湖景区共接待游客12万多人次,接待车辆10000余台次,珠峰公司上交县财政17.34万元,给东拉乡斯沃组"
+        "农牧民补贴12.6万元,2010珠峰公司将要上交县财政21.25万元,我县东拉乡斯沃组农牧民农牧民从事旅游业户数8户,农牧民从事旅游业人均收入3600余元。"
+        "二、下一步工作打算 我们将加快景区建设,力争接待游客20万人次,要加大宣传力度,要完善基础设施,将打造精品线路。\n"
+    )
+    assert [(s.title, s.role) for s in outline(text).sections if s.level == 1][0] == ("我县旅游产业发展的现状", "review")
+
+
 def test_a_lead_that_looks_ahead_without_a_cue_word_announces_tasks_whatever_their_verbs() -> None:
     text = (
         "今年西固区农业和农村工作将从六个方面加快农业农村经济转型升级:一是突出农民增收,加快转变农业发展方式。年内扶持5家农业龙头企业,"
