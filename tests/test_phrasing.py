@@ -99,6 +99,7 @@ def indicators(text: str) -> list[tuple]:
     ("8个省级重点项目完成投资10.55亿元,完成年度投资计划的103.95%。", 10.55, 103.95),
     ("规模以上工业总产值59.5亿元,为市下115亿元目标的51.74%。", 59.5, 51.74),
     ("技改投资完成13.2亿元,同比增长4.8%,居全市第2位,目标完成进度77.7%。", 13.2, 77.7),
+    ("交通项目完成投资4.2亿元,完成年度计划投资155.2%。", 4.2, 155.2),  # the plan named by what it plans
 ])
 def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
     found = indicators(f"一、工作回顾\n{sentence}\n")
