@@ -643,6 +643,15 @@ def test_the_sentences_that_lead_into_a_paragraphs_run_in_heads_are_no_achieveme
     assert achievements(f"一、2023年工作回顾\n{paragraph}\n")[:4] == heads
 
 
+def test_a_dashed_head_led_in_by_its_period_is_one_item() -> None:
+    text = (
+        "一、2019年工作回顾\n——2019年，我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显。突出解决“两不愁三保障”问题，"
+        "扎实开展扶贫政策落实摸底提升行动。全年减贫1200人。\n"
+        "——一年来，我们抢机遇、上项目，协同发展实现新跨越。项目建设加快推进，28个重点项目提速建设。\n"
+    )
+    assert achievements(text) == ["我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显", "我们抢机遇、上项目，协同发展实现新跨越"]
+
+
 def test_parallel_semicolon_pieces_opened_by_verdicts_are_one_achievement_each() -> None:
     text = (
         "一、工作回顾\n工业经济运行平稳，1至8月，全县规模以上工业实现增加值同比增长17%；固定资产投资保持较快增长，"
