@@ -28,7 +28,7 @@ __all__ = [
     "GUIDANCE_FRAMES",
     "GUIDANCE_CLAUSE_WORDS",
     "BACKGROUND_WORDS",
-    "SPENDING_VERBS",
+    "SPENDING_VERBS", "MEASURES_OF_A_THING",
     "OBJECT_LEADS",
     "OBJECT_TAILS",
     "PLANT_NOUNS",
@@ -141,6 +141,8 @@ PLANT_NOUNS = ("项目", "生产线", "产线", "装置")
 # 污泥焚烧厂土建工程开工建设): the record is that thing's investment, named by the words after the amount less
 # the verbs around them (OBJECT_LEADS before, OBJECT_TAILS after) and any figures inside.
 SPENDING_VERBS = ("投资", "总投资", "完成投资", "累计完成投资", "累计投资")
+# The size of a thing said before it (建成总长9.87公里的…8条道路, 建设库容5.2万吨的粮食储备库): the figure measures that thing.
+MEASURES_OF_A_THING = ("总长", "全长", "建筑面积", "总建筑面积", "占地面积", "总面积", "库容", "总库容", "装机容量", "总装机容量")
 OBJECT_LEADS = (
     "的", "实施的", "实施了", "实施", "完成了", "完成", "建成了", "建成", "新建了", "新建", "用于", "对", "启动", "开展", "推进",
     "新建及改造", "改造", "建设", "集中",

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -244,7 +244,7 @@ _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 # 投资 / 华兰生物总投资 before an amount: who (if anyone) spends, and the verb
-_SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives(SPENDING_VERBS)})")
+_SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives((*SPENDING_VERBS, *MEASURES_OF_A_THING))})")
 _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
 _PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
@@ -543,7 +543,7 @@ def _sentence_indicators(
         quote_end = q.end
         spender = _SPENDER.fullmatch(name) if kind != "rank" else None
         spent_on = None
-        if spender and (not spender["who"] or view.startswith("的", q.end)):
+        if spender and (not spender["who"] and spender["verb"] not in MEASURES_OF_A_THING or view.startswith("的", q.end)):
             spent_on = _spent_on(view, q.end, end, spender["verb"])
         if spent_on is not None:
             name, quote_end = spent_on
@@ -802,7 +802,8 @@ def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None
     words = _OBJECT_LEAD.sub("", QUANTITY.sub("", words))
     if not 2 <= len(CJK.findall(words)) <= _OBJECT_REACH:
         return None
-    return words + ("总投资" if verb == "总投资" else "投资"), stop
+    measure = verb if verb in MEASURES_OF_A_THING else "总投资" if verb == "总投资" else "投资"
+    return words + measure, stop
 
 
 def _listed_class(view: str, at: int, end: int) -> tuple[str, int] | None:

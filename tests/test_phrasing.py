@@ -405,6 +405,7 @@ def test_figures_that_are_part_of_a_name_or_a_duration_are_no_records(text: str)
     ("新建的7个便民连锁超市全部投入使用。", ["便民连锁超市全部投入使用"]),
     ("全县共设立569个卡口。有效管控253个村庄生活污水。", ["卡口", "村庄生活污水"]),  # scope, manner and verb: the noun after
     ("因地制宜实施50公里农村公路建设。", ["农村公路建设"]),
+    ("建设库容5.2万吨的粮食储备库。", ["建设粮食储备库库容"]),  # the size said before the thing it measures
     ("举办书画展、摄影展、民俗展等各类展览30次。粮食产量稳定在16万吨以上。", ["各类展览", "粮食产量"]),  # the class listed, not its examples
     ("城区面积由6.7平方公里拓展到8.5平方公里。", ["城区面积", "城区面积"]),  # the value reached keeps the metric
     ("企业开办时间从8个工作日压减至3个工作日。", ["企业开办时间", "企业开办时间"]),
