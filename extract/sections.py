@@ -687,8 +687,11 @@ def _announced_role(view: str, first_item: int) -> Role | None:
         for match in cue.finditer(view, lead_start, colon):
             if nearest is None or match.end() > nearest[0]:
                 nearest = (match.end(), role)
-    if nearest is None and _FUTURE.search(view, lead_start, colon) and not _PAST.search(view, lead_start, colon):
+    tense = tense_role(view[lead_start:colon], leaning=True)
+    if nearest is None and tense == "plan":
         return "plan"  # 今年…工作将从六个方面加快…转型升级:一是…: a lead that looks ahead announces tasks
+    if nearest is not None and nearest[1] == "plan" and tense == "review":
+        return "review"  # 及时出台稳增长政策措施,…实现了…,主要经济指标实现“三个回升”:一是…: a 措施 taken, results to follow
     return nearest[1] if nearest and nearest[1] != "outlook" else None
 
 

@@ -301,6 +301,7 @@ def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
     ("邓辉从五个方面对过去一年的工作进行了全面回顾:", "review"),
     ("在肯定成绩的同时,也要看到存在的问题:", "problems"),  # the cue nearest the colon decides
     ("2019年要重点做好八项工作:", "plan"),
+    ("各级政府及时出台稳增长政策措施,企业奋力拼搏,实现了政府与企业互动,主要经济指标实现“三个回升一个平稳”:", "review"),  # a 措施 taken
 ])
 def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: str) -> None:
     text = f"{lead}一是要素保障能力不强。二是向上汇报争取力度不够。三是干部作风能力有待提升。\n"
