@@ -76,6 +76,7 @@ REVIEW_FRAMING_WORDS = (
     "主持召开", "会议旨在", "作了书面发言", "作书面发言", "交流发言", "典型发言", "作总结与分析", "分析研判", "就如何开展",  # a meeting's own business
     # the speaker's own conviction and remembrance (我相信，只要…就没有干不成的事业 / 我们不会忘记)
     "我相信", "我坚信", "不会忘记", "这是一件",
+    "刚刚过去的",  # 刚刚过去的2023年，有困难、有挑战…: the year judged as a whole
 )
 # A 汇报 opens with the body's profile (xx工业园区于2011年6月成立; 总体规划面积为33.6平方公里; 区位概况):
 # background, not an accomplishment of the period.

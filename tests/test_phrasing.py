@@ -45,6 +45,7 @@ def test_each_sentence_of_a_review_paragraph_is_one_achievement_quoted_by_its_fi
     "今年,经开区将实现新增3000万元以上签约项目10个。",  # what is to come
     "发展一个地方的经济要依托本地的资源优势。",  # what must be
     "压力之下,动能更足。",  # a slogan
+    "各位代表！刚刚过去的2023年，有困难、有挑战、有考验，更有团结、有奋斗、有亮点。",  # the year judged as a whole
 ])
 def test_framing_is_no_achievement(framing: str) -> None:
     assert achievements(f"一、工作回顾\n{framing}新增市场主体5015家,同比增长12%。\n") == ["新增市场主体5015家"]
