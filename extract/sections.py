@@ -64,7 +64,9 @@ _PART_TITLE = re.compile(f"[^。！!？?；;,，:：]{{0,20}}(?:{alternatives(PA
 _ALIKE_HEAD = re.compile("(?P<dash>" + DASH.pattern + r")?(?P<title>(?P<opening>[\u4e00-\u9fff])[\u4e00-\u9fff][^。！!？?；;:：,，0-9\n]{1,24}(?:[,，][^。！!？?；;:：,，0-9\n]{2,16}){0,2})。")  # 坚持工业拉动，攻坚项目招商，发展质效稳步提升。: up to three short clauses
 _ALIKE_RUN = 3
 _ALIKE_INSIDE = 3  # short heads opening alike inside a heading's own paragraph that make it a list
-_NOTES_TITLE = re.compile(f"[^。！!？?,，;；]{{0,20}}(?:{alternatives(NOTES_TITLES)})[:：]?[※＊*★]*")  # 《政府工作报告》有关内容名词注释 / ※注释※
+_NOTES_TITLE = re.compile(  # 《政府工作报告》有关内容名词注释 / ※注释※ / 名 词 解 释 (spaced as a PDF sets a title)
+    f"[^。！!？?,，;；]{{0,20}}(?:{'|'.join(' ?'.join(map(re.escape, title)) for title in sorted(NOTES_TITLES, key=len, reverse=True))})[:：]?[※＊*★]*"
+)
 _TURN_INSIDE = re.compile(r"[。；;!！]\s*((?:下一步|下步|接下来|今后|明年)[,，]?)")
 _LED_INLINE_HEAD = re.compile(
     f"(?:^|(?<=[。！!？?]))\\s*{THIS_PERIOD_LEAD.pattern}([^。！!？?,，;；:：\\n]{{4,18}})。", re.MULTILINE

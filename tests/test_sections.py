@@ -475,7 +475,7 @@ def test_an_opportunity_seized_in_a_title_sets_tasks_no_outlook() -> None:
     assert [s.role for s in outline(text).sections if s.level == 1] == ["plan", "outlook"]
 
 
-@pytest.mark.parametrize("title", ["注释", "附：名词解释", "附：短语说明", "※注释※"])
+@pytest.mark.parametrize("title", ["注释", "附：名词解释", "附：短语说明", "※注释※", "名 词 解 释"])
 def test_a_glossary_under_any_of_its_titles_is_notes(title: str) -> None:
     text = f"一、工作回顾\n全年新增企业30家。{DETAILS}\n{title}\n1.两化融合：指信息化和工业化高层次的深度结合。\n"
     assert {s.title: s.role for s in outline(text).sections}.get(title) == "notes"
