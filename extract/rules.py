@@ -45,7 +45,7 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>增速分别为|增幅分别为|增长分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价"
+    r"(?P<dir>增速分别为|增幅分别为|增长分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价|(?<![新递倍])增"
     r"|(?:压缩|压减|压降|精简|削减|缩减|缩短)(?!比例|幅度)[\u4e00-\u9fff]{1,5})"  # 压缩时限32%, 精简会议41%: the cut of what it names
     r"(?:均)?(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's; 增幅均在40%以上
 )
@@ -251,7 +251,7 @@ _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
-_INCREASE_BY = re.compile(r"(?:较|比)(?:上年|去年|" + _A_YEAR + r")(?:同期)?(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
+_INCREASE_BY = re.compile(r"(?:(?:较|比)(?:上年|去年|" + _A_YEAR + r")(?:同期)?|同比)(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成|总体实现|基本实现|全面实现)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
@@ -483,8 +483,10 @@ def _sentence_indicators(
             attaches = not _names_metric(between) or (kind == "target_done" and _COMPLETION_PHRASE.match(between))
             if kind == "yoy" and rate_owner is not None and rate_owner.unit == "%" and _GROWTH_NAMED.search(rate_owner.name):
                 attaches = False  # 增速连续四年超过6%,年均增长7.4%: a growth rate has no growth rate of its own
-            if kind == "yoy" and last is not None and len(drafts) > 1 and _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end):
-                level = drafts[-2]  # 油料种植面积202万亩,较上年增加1.16万亩,增长0.57%: the rate is the level's, not the increase's
+            if kind == "yoy" and last is not None and len(drafts) > 1 and (
+                _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end) or _SHARE_OF.search(last.name)
+            ):
+                level = drafts[-2]  # 油料种植面积202万亩,较上年增加1.16万亩,增长0.57% / 投资1570亿元,约占全市23.1%,增长7%: the level's rate
                 if level.yoy_pct is None and level.value is not None and attaches:
                     rate_owner = level
             if rate_owner is not None and getattr(rate_owner, field) is None and attaches:
