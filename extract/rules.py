@@ -1399,6 +1399,11 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             # 四、存在的主要困难和问题 (一)新增项目少,增长缺乏后劲支撑: the sub-headings state the problems, their bodies restate them
             yield section.title_end, heads[0].start, section.title, True
             for head in heads:
+                if any(item.level == 4 for item in outline.starting_within(head.title_end, head.end)) and not _states_a_shortfall(
+                    view, head.title_start, head.title_end
+                ):
+                    yield head.title_end, head.end, head.title, True  # (一)存在的主要问题 over 一是…二是…: its items state them
+                    continue
                 yield head.title_start, head.title_end, section.title, True
                 yield head.title_end, head.end, None, False  # its body restates its heading: only a further shortfall it names is quoted
         elif section.role == "problems" and section.level == 4 and (heading := outline.heading_at(section.start)) is not None and heading.role == "review":

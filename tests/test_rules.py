@@ -181,6 +181,16 @@ def test_a_sentence_that_faces_a_shortfall_heads_the_problems_after_it() -> None
     ]
 
 
+def test_a_problems_subheading_over_items_of_its_own_is_their_category_not_a_problem() -> None:
+    text = (
+        "一、工作回顾\n全年新增企业30家。\n三、存在的问题及原因分析\n(一)存在的主要问题\n但是我们也清醒的认识到发展中还存在一些困难和问题:"
+        "一是基础差、底子薄,道路建设任务仍然繁重;二是干部思想观念较落后,工作拖、推、散的现象明显。\n"
+        "(二)原因分析\n以上问题的存在原因主要有:一是年龄老化严重,流动党员较多。二是村组队伍弱化,管理措施不多。\n"
+    )
+    found = [p.text for p in run(text).problems]
+    assert "存在的主要问题" not in found and "原因分析" not in found and "年龄老化严重" in " ".join(found)
+
+
 def test_the_topic_a_problem_is_filed_under_is_no_problem() -> None:
     text = (
         "一、工作回顾\n全年新增企业30家。在总结成绩的同时，我们也清醒地认识到，仍然存在不少矛盾和问题：发展层次方面，"
