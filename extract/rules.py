@@ -484,8 +484,8 @@ def _sentence_indicators(
             if kind == "yoy" and rate_owner is not None and rate_owner.unit == "%" and _GROWTH_NAMED.search(rate_owner.name):
                 attaches = False  # 增速连续四年超过6%,年均增长7.4%: a growth rate has no growth rate of its own
             if kind == "yoy" and last is not None and len(drafts) > 1 and (
-                _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end) or _SHARE_OF.search(last.name)
-            ):
+                _INCREASE_BY.search(view, max(start, last.value_end - 24), last.value_end) or _SHARE_OF.search(last.name) or last.unit == "倍"
+            ):  # …完成119.8亿元，是2011年的1.6倍，年均增长8.2%: the multiple too
                 level = drafts[-2]  # 油料种植面积202万亩,较上年增加1.16万亩,增长0.57% / 投资1570亿元,约占全市23.1%,增长7%: the level's rate
                 if level.yoy_pct is None and level.value is not None and attaches:
                     rate_owner = level

@@ -271,9 +271,11 @@ def test_cuts_and_price_changes_are_rates(sentence: str, name: str, rate: float)
     assert (found["name"], found["value"], found["yoy_pct"]) == (name, None, rate)
 
 
-def test_a_rate_after_a_share_or_an_increase_is_the_levels() -> None:
+def test_a_rate_after_a_share_an_increase_or_a_multiple_is_the_levels() -> None:
     found = indicators("一、工作回顾\n新区固定资产投资1570亿元,约占全市23.1%,增长7%。香料烟实现农业总产值2.4亿元,同比增加3674万元,增18%。\n")
     assert [(f["value"], f["yoy_pct"]) for f in found] == [(1570, 7), (23.1, None), (2.4, 18), (3674, None)]
+    found = indicators("一、工作回顾\n全县生产总值完成119.8亿元，是2011年的1.6倍，年均增长8.2%。\n")  # after a multiple
+    assert [(f["value"], f["yoy_pct"]) for f in found] == [(119.8, 8.2), (1.6, None)]
 
 
 def test_a_share_of_cuts_is_a_level_not_a_rate() -> None:
