@@ -271,9 +271,10 @@ _OPENS_ON_A_PERIOD = re.compile(r"(?:各位代表[!！,，]?)?(?:" + DASH.patter
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
     "(?:" + DASH.pattern + ")?" + THIS_PERIOD_LEAD.pattern + r"(?P<head>[^;；:：。！!？?]{4,40})。"
 )  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses
-# After a dash, a period and one or two short clauses (——2019年，我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显。) head the paragraph.
-_DASHED_PERIOD_HEAD = re.compile(
-    "(?:" + PERIOD_LEAD.pattern + r"|(?:19|20)[0-9]{2}年[,，])(?P<head>(?!是)[^,，;；:：。！!？?0-9]{2,16}(?:[,，][^,，;；:：。！!？?0-9]{2,16})?)。"
+# After a dash, one or two short clauses, led in by a period or not (——2019年，我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显。
+# / ——用情用力办实事、解难事、惠民生，社会事业全面进步。), head the paragraph.
+_DASHED_HEAD = re.compile(
+    "(?:" + PERIOD_LEAD.pattern + r"|(?:19|20)[0-9]{2}年[,，])?(?P<head>(?!是)[^,，;；:：。！!？?0-9]{2,16}(?:[,，][^,，;；:：。！!？?0-9]{2,16})?)。"
 )
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
@@ -1065,8 +1066,8 @@ def _paragraph_head(view: str, sentences: list[tuple[int, int]], framing: re.Pat
     start, end = sentences[0]
     if dash := DASH.match(view, start, end):
         start = dash.end()  # ——农业结构调整不断深入，…。: the dash marks the head, it is no part of it
-        if (led := _DASHED_PERIOD_HEAD.fullmatch(view, start, end)) is not None and len(sentences) > 1:
-            return led.start("head"), led.end("head")  # ——一年来，我们抢机遇、上项目，协同发展实现新跨越。: a head, its period no part of it
+        if (led := _DASHED_HEAD.fullmatch(view, start, end)) is not None and len(sentences) > 1:
+            return led.start("head"), led.end("head")  # ——一年来，我们抢机遇、上项目，…。: a head, its period no part of it
     if framing.search(view, start, end) or _REVIEW_FRAMING.search(view, start, end):  # 开发区在家领导班子成员出席会议。
         return None
     if _RUN_IN_HEAD.fullmatch(view, start, end) and not _JUDGES_A_PERIOD.match(view[start:end]):

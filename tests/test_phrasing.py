@@ -645,13 +645,16 @@ def test_the_sentences_that_lead_into_a_paragraphs_run_in_heads_are_no_achieveme
     assert achievements(f"一、2023年工作回顾\n{paragraph}\n")[:4] == heads
 
 
-def test_a_dashed_head_led_in_by_its_period_is_one_item() -> None:
+def test_a_dashed_head_of_short_clauses_is_one_item() -> None:
     text = (
         "一、2019年工作回顾\n——2019年，我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显。突出解决“两不愁三保障”问题，"
         "扎实开展扶贫政策落实摸底提升行动。全年减贫1200人。\n"
         "——一年来，我们抢机遇、上项目，协同发展实现新跨越。项目建设加快推进，28个重点项目提速建设。\n"
+        "——用情用力办实事、解难事、惠民生，社会事业全面进步。在财政异常困难情况下，投入民生资金12亿元。\n"
     )
-    assert achievements(text) == ["我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显", "我们抢机遇、上项目，协同发展实现新跨越"]
+    assert achievements(text) == [
+        "我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显", "我们抢机遇、上项目，协同发展实现新跨越", "用情用力办实事、解难事、惠民生，社会事业全面进步",
+    ]
 
 
 def test_parallel_semicolon_pieces_opened_by_verdicts_are_one_achievement_each() -> None:
