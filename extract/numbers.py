@@ -234,7 +234,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
-        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base") + (match.group("counted_as") or "")
+        counted_as = match.group("counted_as") if match.group("base") and match.group("base") + (match.group("counted_as") or "") in COUNTER_UNITS else None
+        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base") + (counted_as or "")
         if " " in unit:
             unit = unit.replace(" ", "")
         if unit == "万" and (_CJK_NOUN.match(view, match.end()) or _AGED.match(view, match.end())):

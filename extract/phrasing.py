@@ -20,7 +20,7 @@ __all__ = [
     "TASK_OPENERS",
     "DOCUMENT_AUDIENCE_CUES",
     "DOCUMENT_TYPE_CUES",
-    "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS", "CHANGING_VERBS", "CHANGED_TO",
+    "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS", "CHANGING_VERBS", "CHANGED_TO", "CUT_VERBS", "CUT_AFTER", "SEIZED_OPPORTUNITIES", "STANDING_WORDS",
     "ADDRESSING_OPENERS",
     "PROBLEM_META_WORDS",
     "RUN_IN_VERDICTS",
@@ -168,7 +168,6 @@ HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("review", (
         "完成情况", "推进情况", "工作情况", "运行情况", "执行情况", "落实情况", "开展情况", "进展情况", "实施情况", "建设情况",
         "任务情况", "目标情况",  # 完成年度目标任务情况: the targets as met
-        "现状", "基本情况", "发展情况", "总体情况",  # 一、我县旅游产业发展的现状: where the body stands
         "回顾", "总结", "成绩", "成效", "成就", "进展",
         "主要做法", "取得", "肯定",
     )),
@@ -176,6 +175,9 @@ HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("计划", "安排", "打算", "思路", "目标", "任务", "举措", "措施", "重点", "下一步", "下步", "明年", "今后", "展望", "部署", "建议", "对策")),
     ("outlook", ("形势", "机遇", "挑战", "趋势", "认清", "把握")),
 )
+# Where the body stands (一、我县旅游产业发展的现状): a review part, unless the title also names problems, tasks or an outlook
+# (二、我县教育发展现状及存在的问题).
+STANDING_WORDS = ("现状", "基本情况", "发展情况", "总体情况")
 # A run-in head sums up the passage after it in a verdict (商贸中心辐射带动能力不断增强。旅游文化产业显著发展。
 # 城市品质提档升级。…): a short sentence ending in one of these words, followed by its details, is an item
 # even when the run-in heads of a paragraph open differently.
@@ -224,7 +226,7 @@ SHORTFALL_WORDS = (
     "匹配度低", "低迷", "十分严峻", "依然严峻", "未能如期完成", "未如期完成", "不能满足", "不能完全满足", "不能很好地满足", "未能得到根本改观", "未得到根本改观", "没有得到根本改观", "受到较大冲击", "冲击较大",
     "不同程度回落", "进度慢", "增幅低", "位次后移", "不够理想", "不理想", "问题不少", "偏紧", "增速放缓", "放缓趋势", "明显放缓", "普遍下降", "下滑较为严重", "下滑严重", "明显减弱", "有所减弱", "掣肘", "出现紧张", "供应紧张", "持续紧张", "缺口较大", "缺口大",
     "未达到序时", "未如理想", "不如理想", "还未", "仍未", "迟迟未", "差欠", "艰巨", "仍须", "较重", "经营困难", "仍然不少", "依然不少", "不同程度存在", "比较突出", "依然突出", "仍然突出", "尚未形成",
-    "还不稳定", "尚不稳定", "仍不稳定", "波动幅度大", "波动较大", "时有发生", "还需进一步", "不相符", "需要解决",
+    "还不稳定", "尚不稳定", "仍不稳定", "波动幅度大", "波动较大", "时有发生", "还需进一步", "不相符",
 )
 # A prefix that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% is two records.
 PAIRED_PREFIXES = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "一二三产": ("一产", "二产", "三产")}
@@ -242,10 +244,10 @@ ADDRESSING_OPENERS = (
 # no problem stated: one of these verbs, a few words, then the shortfall's noun (or the noun, then 破解: “重大瓶颈破解”方面).
 # Not 指出 (巡视指出的问题整改不到位): that names a problem still there; nor 补贴, no 补 of a shortfall.
 # Of those, the verbs that face a shortfall rather than act on it: a title 正视差距找原因 over stated shortfalls heads them.
-FACING_A_SHORTFALL = ("正视", "找准", "查找", "寻找", "剖析", "分析")
+FACING_A_SHORTFALL = ("正视", "直面", "找准", "查找", "寻找", "剖析", "分析")
 SHORTFALL_ACTIONS = (
     *FACING_A_SHORTFALL, "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破",
-    "找", "认清", "扭住", "聚焦", "看待", "直面", "应对", "处理", "整改",
+    "找", "认清", "扭住", "聚焦", "看待", "应对", "处理", "整改",
 )
 SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
@@ -316,10 +318,16 @@ PLAN_FRAMING_WORDS = (
 COUNT_LEADS = ("有", "筛选出", "评选出", "遴选出")
 # Verbs that hand out or push on before a metric's name (发放救助款120万元, 稳步推进农业局下属…改制): no part of the name.
 NAME_LEAD_VERBS = ("发放", "兑付", "拨付", "按时完成", "稳步推进", "有计划地")
+# Verbs that cut what they name (压缩时限32%, 精简会议41%): a negative rate of it. The first four also after what they cut
+# (审批材料精简80%); 缩短75% alone is the share of a limit, a level.
+CUT_VERBS = ("压缩", "压减", "压降", "精简", "削减", "缩减", "缩短")
+CUT_AFTER = CUT_VERBS[:4]
 # A value a metric reached (…由8.1平方公里拓展到24.15平方公里, 从8个工作日压减至3个工作日): the verb and its 到/至/为 are no
 # part of a name, so the value after it keeps the metric of the value before.
 CHANGING_VERBS = (
     "增加", "提高", "提升", "上升", "增长", "增", "扩大", "拓展", "扩展", "延伸", "延长", "跃升", "攀升", "发展", "调整",
-    "下降", "降低", "减少", "降", "缩小", "缩短", "缩减", "收窄", "压减", "压缩", "压降", "精简", "优化",
+    "下降", "降低", "减少", "降", "缩小", "收窄", "优化", *CUT_VERBS,
 )
 CHANGED_TO = ("到", "至", "为")
+# An opportunity seized (抓住机遇、乘势而上) is a task; only weighing the situation (认清形势，把握机遇) is an outlook.
+SEIZED_OPPORTUNITIES = ("抓住机遇", "抢抓机遇", "抓牢机遇", "紧抓机遇", "用好机遇", "把握住机遇", "抓住机会", "迎接挑战", "应对挑战")

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -45,8 +45,8 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>增速分别为|增幅分别为|增长分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|压缩|压降|压减|精简|降价|(?<![新递倍])增"
-    r"|(?:压缩|压减|压降|精简|削减|缩减|缩短)(?!比例|幅度)[\u4e00-\u9fff]{1,5})"  # 压缩时限32%, 精简会议41%: the cut of what it names
+    r"(?P<dir>增速分别为|增幅分别为|增长分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|降价|(?<![新递倍])增(?![为至到])|" + alternatives(CUT_AFTER) +
+    r"|(?:" + alternatives(CUT_VERBS) + r")(?:(?![至到为率比]|幅度)[\u4e00-\u9fff]){1,5})"  # 压缩时限32%, 精简会议41%: the cut of what it names
     r"(?:均)?(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's; 增幅均在40%以上
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年|正)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
@@ -54,7 +54,7 @@ _GROWTH_NAMED = re.compile(r"(?:增速|增幅|增长率|增长速度)[^,，;；�
 _A_YEAR = r"(?:19|20)[0-9]{2}\s?年"  # 2011年, 2011 年: a year a figure is compared with or dated by
 _SINCE_A_BASE_YEAR = re.compile(r"比\s?" + _A_YEAR + r"(?:末|底)?(?:分别)?(?:增长|增加|提高|下降|减少)了?\s?$")  # 比2011年增长21.9%: five years' growth, a figure of its own
 _LEVEL_RATE = re.compile(r"自然增长率(?:为|是|达到|控制在|保持在)?\s?$")  # 人口自然增长率6‰: a level, not a change on the year
-_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "压缩", "压降", "压减", "精简", "降价")
+_NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "降价", *CUT_VERBS)
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
 _TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:投资|产值)?(?:[(（]?[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?[)）]?)?的?\s?$"  # 全年任务(46.5亿元)的54.78%
@@ -96,7 +96,7 @@ _POINTS_DOWN = re.compile(r"(?:回落|下降|降低|减少|下滑|收窄|低于)
 # 甲、乙分别完成12.5亿元、8.3亿元，分别增长6.1%、-2.4%: each rate of the list joins its own value.
 _RESPECTIVELY = re.compile(r"分别")
 # 举办书画展、摄影展、民俗展等各类展览30次: the examples listed before 等 name no metric; the class after it does.
-_LISTED_EXAMPLES = re.compile(r"^[^等]*、[^等]*等(?![级额奖同于待])(?=[^、,，等]{2,}$)")
+_LISTED_EXAMPLES = re.compile(r"^[^等]*、[^等]*(?<![中高初平同对])等(?![级额奖同于待])(?=[^、,，等]{2,}$)")
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长|增至|增加到|提高到)?\s?$")  # …均达100%, …双双超过1000亿度
@@ -215,7 +215,9 @@ _PROBLEM_CUE = re.compile(
     r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
     r"|" + _NOT_TO_BE_OVERLOOKED + r"(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
 )
-_OBJECT_OF_AN_ACTION = re.compile(f"(?:{alternatives(SHORTFALL_ACTIONS)})[^,，;；。]*存在的")
+_OBJECT_OF_AN_ACTION = re.compile(  # 积极应对…存在的遗留问题; not 正视存在的问题, which announces them
+    f"(?:{alternatives(w for w in SHORTFALL_ACTIONS if w not in FACING_A_SHORTFALL)})[^,，;；。]*存在的"
+)
 _PROBLEM_LIST = re.compile(
     r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
     r"|表现(?:在|为)(?P<shown>[^。；]{6,}?)等(?:方面|问题)"  # 突出表现在征地拆迁进度慢、项目进展不平衡等方面
@@ -244,7 +246,7 @@ _LEAD_IN = re.compile(alternatives(LEAD_INS))
 _SPEAKER = re.compile(f"(?:{alternatives(SPEECH_VERBS)})$")
 _GUIDANCE = re.compile(alternatives(GUIDANCE_OPENERS))
 # 投资 / 华兰生物总投资 before an amount: who (if anyone) spends, and the verb
-_SPENDER = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives((*SPENDING_VERBS, *MEASURES_OF_A_THING))})")
+_AMOUNT_OF_A_THING = re.compile(f"(?P<who>.{{0,12}}?)(?P<verb>{alternatives((*SPENDING_VERBS, *MEASURES_OF_A_THING))})")
 _OBJECT_LEAD = re.compile(f"^(?:{alternatives(OBJECT_LEADS)})+")
 _PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
@@ -544,13 +546,14 @@ def _sentence_indicators(
             if fall:  # the value stays as written (a scorer finds it in the quote); the name says it fell
                 name += fall.group().rstrip("了 ")
         quote_end = q.end
-        spender = _SPENDER.fullmatch(name) if kind != "rank" else None
-        spent_on = None
-        if spender and (not spender["who"] and spender["verb"] not in MEASURES_OF_A_THING or view.startswith("的", q.end)):
-            spent_on = _spent_on(view, q.end, end, spender["verb"])
-        if spent_on is not None:
-            name, quote_end = spent_on
-            name = spender["who"] + name if spender else name
+        of_a_thing = _AMOUNT_OF_A_THING.fullmatch(name) if kind != "rank" else None
+        thing = None
+        if of_a_thing and (not of_a_thing["who"] and of_a_thing["verb"] not in MEASURES_OF_A_THING or view.startswith("的", q.end)):
+            thing = _thing_measured(view, q.end, end, of_a_thing["verb"])
+        if thing is not None and of_a_thing is not None:
+            name, quote_end = thing
+            who = _OBJECT_LEAD.sub("", of_a_thing["who"]) if of_a_thing["verb"] in MEASURES_OF_A_THING else of_a_thing["who"]
+            name = who + name  # 建设库容5.2万吨的粮食储备库 -> 粮食储备库库容; 县财政投资…的 keeps its spender
         elif kind != "rank" and (not name or _counts_what_follows(name, q.unit, before)):
             after_end = _clause_end(view, q.end, end, tokens)
             after_name = _name_after(view[q.end : after_end])
@@ -793,12 +796,14 @@ def _clause_end(view: str, at: int, end: int, tokens: list[tuple[str, Quantity]]
     return stop
 
 
-def _spent_on(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None:
+def _thing_measured(view: str, at: int, end: int, verb: str) -> tuple[str, int] | None:
     """投资5900万元的伊敏河两岸亮化照明工程全部完工 -> (伊敏河两岸亮化照明工程投资, end of the phrase): what an
-    amount was spent on, from the words after it to the clause's or list item's end, less verbs and figures;
-    nothing when that is a whole clause rather than a thing."""
+    amount was spent on, or what a size measures (总长9.87公里的城区道路), from the words after it to the clause's or
+    list item's end or the next figure, less verbs and figures; nothing when that is a whole clause rather than a thing."""
     match = _OBJECT_END.search(view, at, min(end, at + 60))
     stop = match.start() if match else min(end, at + 60)
+    if verb in MEASURES_OF_A_THING and (counted := QUANTITY.search(view, at, stop)) is not None:
+        stop = counted.start()  # 总长9.87公里的城区道路8条: the count after the thing is a record of its own
     words = _OBJECT_TAIL.sub("", _OBJECT_LEAD.sub("", view[at:stop].strip()))
     if match is not None and match.group() == "、" and (listed := _listed_class(view, at, min(end, at + 60))) is not None:
         words, stop = listed  # 新建休闲健身公园、童趣时光公园、滨河公园3座“口袋公园”: the class of the things listed
@@ -1400,10 +1405,9 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             # 四、存在的主要困难和问题 (一)新增项目少,增长缺乏后劲支撑: the sub-headings state the problems, their bodies restate them
             yield section.title_end, heads[0].start, section.title, True
             for head in heads:
-                if any(item.level == 4 for item in outline.starting_within(head.title_end, head.end)) and not _states_a_shortfall(
-                    view, head.title_start, head.title_end
-                ):
-                    yield head.title_end, head.end, head.title, True  # (一)存在的主要问题 over 一是…二是…: its items state them
+                items = [item for item in outline.starting_within(head.title_end, head.end) if item.level == 4]
+                if items and not _states_a_shortfall(view, head.title_start, head.title_end):
+                    yield items[0].start, head.end, head.title, True  # (一)存在的主要问题 over 一是…二是…: its items state them
                     continue
                 yield head.title_start, head.title_end, section.title, True
                 yield head.title_end, head.end, None, False  # its body restates its heading: only a further shortfall it names is quoted
@@ -1480,6 +1484,8 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
             for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
                 clause_start, clause_end = trim(view, part_start, part_end)
+                if (marker := LEADING_MARKER.match(view, clause_start, clause_end)) is not None:
+                    clause_start = marker.end()  # …;二是干部思想观念较落后: the item's marker is no part of its problem
                 if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end) or _LIST_OPENER.match(view, clause_start, clause_end)) is not None:
                     clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
                 clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
@@ -1493,7 +1499,10 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 yield clause_start, clause_start + len(clause)
 
 
-_FACING_HEAD = re.compile(f"(?:我们)?(?:必须|要|更要|还要)?(?:{alternatives(FACING_A_SHORTFALL)}|直面)[^,，;；。]{{2,10}}")
+_FACING_HEAD = re.compile(  # 我们必须正视发展差距 / 正视风险隐患; not 正视这些问题, 直面问题, 分析研判形势
+    f"(?:我们)?(?:必须|要|更要|还要)?(?:{alternatives(FACING_A_SHORTFALL)})(?!这些|上述|以上|存在)[^,，;；。]{{1,8}}"
+    f"(?:{alternatives((*SHORTFALL_NOUNS, '隐患', '风险'))})"
+)
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
 _TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import FACING_A_SHORTFALL, HEADING_ROLE_CUES, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -133,7 +133,8 @@ ACTS_ON_A_SHORTFALL = re.compile(
     f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
 _FACES = re.compile(alternatives(FACING_A_SHORTFALL))
-_SEIZED = re.compile(r"(?:抓住|抢抓|抓牢|紧抓|用好|把握住)(?:机遇|机会)|(?:迎接|应对)挑战")  # …，抓住机遇、乘势而上，加快建设…: a task, no outlook
+_SEIZED = re.compile(alternatives(SEIZED_OPPORTUNITIES))  # …，抓住机遇、乘势而上，加快建设…: a task, no outlook
+_STANDING = re.compile(alternatives(STANDING_WORDS))
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
@@ -732,6 +733,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break
+    if _STANDING.search(title) and (parent is None or parent.role == "other"):
+        return "review"  # 一、我县旅游产业发展的现状: where the body stands, the title naming no other part
     if parent is not None:
         if parent.role == "outlook" and level == 4:  # an outlook (把握形势) reviews the year before it looks ahead
             return "review" if VERDICT_END.search(title) else tense_role(body) if tense_role(body) != "other" else parent.role

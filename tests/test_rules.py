@@ -187,8 +187,11 @@ def test_a_problems_subheading_over_items_of_its_own_is_their_category_not_a_pro
         "一是基础差、底子薄,道路建设任务仍然繁重;二是干部思想观念较落后,工作拖、推、散的现象明显。\n"
         "(二)原因分析\n以上问题的存在原因主要有:一是年龄老化严重,流动党员较多。二是村组队伍弱化,管理措施不多。\n"
     )
-    found = [p.text for p in run(text).problems]
-    assert "存在的主要问题" not in found and "原因分析" not in found and "年龄老化严重" in " ".join(found)
+    found = [(p.text, p.category) for p in run(text).problems]
+    assert found == [
+        ("基础差、底子薄,道路建设任务仍然繁重", "存在的主要问题"), ("干部思想观念较落后,工作拖、推、散的现象明显", "存在的主要问题"),
+        ("年龄老化严重,流动党员较多", "原因分析"), ("村组队伍弱化,管理措施不多", "原因分析"),
+    ]
 
 
 def test_the_topic_a_problem_is_filed_under_is_no_problem() -> None:
@@ -265,6 +268,7 @@ def test_a_respectively_list_of_its_own_clause_owns_its_rates_not_the_values_bef
     ("居民消费价格涨幅2%左右。", "居民消费价格涨幅", 2),
     ("精简会议41%。", "精简会议", -41),  # the cut verb before what it cuts
     ("压减一般性支出10%。", "压减一般性支出", -10),
+    ("削减会议经费10%。", "削减会议经费", -10),  # every cut verb falls
 ])
 def test_cuts_and_price_changes_are_rates(sentence: str, name: str, rate: float) -> None:
     (found,) = indicators(f"一、工作回顾\n{sentence}\n")
@@ -278,9 +282,20 @@ def test_a_rate_after_a_share_an_increase_or_a_multiple_is_the_levels() -> None:
     assert [(f["value"], f["yoy_pct"]) for f in found] == [(119.8, 8.2), (1.6, None)]
 
 
-def test_a_share_of_cuts_is_a_level_not_a_rate() -> None:
-    (found,) = indicators("一、工作回顾\n自治区本级一般性支出连续5年压减比例超5%。\n")
-    assert (found["value"], found["unit"], found["yoy_pct"]) == (5, "%", None)
+@pytest.mark.parametrize("sentence", [
+    "自治区本级一般性支出连续5年压减比例超5%。", "不良贷款率压降至1.2%。", "审批时限压缩率达60%。", "城镇化率增为55%。", "办结时限缩短75%以上。",
+])
+def test_a_share_of_cuts_or_a_level_cut_to_is_a_level_not_a_rate(sentence: str) -> None:
+    (found,) = indicators(f"一、工作回顾\n{sentence}\n")
+    assert (found["unit"], found["yoy_pct"]) == ("%", None)
+
+
+def test_facing_the_problems_announces_them_and_a_facing_sentence_without_a_shortfall_of_its_own_is_none() -> None:
+    text = (
+        "一、工作回顾\n全年新增企业30家。我们也必须正视存在的问题和不足。主要是：财政收支矛盾突出；城市建设欠账多。"
+        "我们必须正视这些问题。我们要直面问题。\n"
+    )
+    assert [p.text for p in run(text).problems] == ["财政收支矛盾突出", "城市建设欠账多"]
 
 
 def test_a_voltage_names_a_line_and_counters_of_the_genre_are_units() -> None:

@@ -320,6 +320,11 @@ def test_a_part_on_where_the_body_stands_reviews_though_the_report_looks_ahead_a
     assert [(s.title, s.role) for s in outline(text).sections if s.level == 1][0] == ("我县旅游产业发展的现状", "review")
 
 
+def test_where_the_body_stands_yields_to_problems_named_in_the_same_title() -> None:
+    text = "一、工作回顾\n全年新增企业30家。\n二、我县教育发展现状及存在的问题\n一是学校布局不合理。二是师资力量薄弱。\n"
+    assert [s.role for s in outline(text).sections if s.level == 1] == ["review", "problems"]
+
+
 def test_a_lead_that_looks_ahead_without_a_cue_word_announces_tasks_whatever_their_verbs() -> None:
     text = (
         "今年西固区农业和农村工作将从六个方面加快农业农村经济转型升级:一是突出农民增收,加快转变农业发展方式。年内扶持5家农业龙头企业,"
