@@ -234,8 +234,10 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         approx = match.group("approx1") or match.group("approx2") or match.group("approx3")
         qualifier = "".join(filter(None, (match.group("pre"), approx, match.group("post")))) or None
-        counted_as = match.group("counted_as") if match.group("base") and match.group("base") + (match.group("counted_as") or "") in COUNTER_UNITS else None
-        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base") + (counted_as or "")
+        counted_as = match.group("counted_as") or ""
+        if counted_as and match.group("base") + counted_as not in COUNTER_UNITS:
+            counted_as = ""  # 300亩(处): a bracket after a unit it is no alternative of stays out of the unit
+        unit = match.group("pct") or match.group("bare") or (match.group("mag") or "") + match.group("base") + counted_as
         if " " in unit:
             unit = unit.replace(" ", "")
         if unit == "万" and (_CJK_NOUN.match(view, match.end()) or _AGED.match(view, match.end())):
