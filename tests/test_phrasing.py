@@ -625,6 +625,14 @@ def test_a_paragraph_headed_by_its_year_or_by_a_period_characterized_is_one_item
     assert achievements(text) == ["自治区成立60周年庆祝活动隆重举行", "这五年是西藏发展最好变化最大的五年"]
 
 
+def test_a_dash_with_a_space_after_it_still_marks_a_head() -> None:
+    text = (  # 涞源县 2021 政府工作报告 (tests/corpus/au5_01) sets a space after each dash
+        "一、工作回顾\n—— 这是贫困群众民生福祉更加殷实的五年。面对脱贫攻坚的繁重任务，174个贫困村全部实现高质量退出。\n"
+        "——\u3000这是产业加速转型实现绿色发展的五年。成功举办了河北省首届旅游产业发展大会，累计投资32亿元。\n"
+    )
+    assert achievements(text) == ["这是贫困群众民生福祉更加殷实的五年", "这是产业加速转型实现绿色发展的五年"]
+
+
 def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
     text = (
         "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
