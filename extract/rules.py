@@ -271,7 +271,7 @@ _OPENS_ON_A_PERIOD = re.compile(r"(?:各位代表[!！,，]?)?(?:" + DASH.patter
 # …the same after the period it reviews (这一年，自治区成立60周年庆祝活动隆重举行。), or a period characterized
 # (这五年是中华民族共同体意识更加深入人心的五年。): each heads the paragraph of details after it.
 _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县经济运行持续平稳发展。 sums up what its sentences state
-    "(?:" + DASH.pattern + ")?" + THIS_PERIOD_LEAD.pattern + r"(?P<head>[^;；:：。！!？?]{4,40})。"
+    "(?:" + DASH.pattern + ")?" + THIS_PERIOD_LEAD.pattern + r"(?P<head>[^;；:：。！!？?]{4,28})。"
 )  # …，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。: up to two clauses
 # After a dash, one or two short clauses, led in by a period or not (——2019年，我们坚持不懈补短板、树亮点，脱贫攻坚成效更加明显。
 # / ——用情用力办实事、解难事、惠民生，社会事业全面进步。), head the paragraph.

@@ -642,6 +642,14 @@ def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_se
     assert len(found) == 3 and found[-2:] == ["10个省市重点项目投资完成率达到149.5%", "新增6家高新技术企业"]  # its sentences, not one item
 
 
+def test_a_period_led_sentence_of_two_long_clauses_is_no_head() -> None:
+    text = (  # 河北省 2021 政府工作报告 (tests/corpus/az2_01): 29 characters after the lead make a sentence of the review
+        "一、工作回顾\n这五年，我们坚定不移贯彻新发展理念，在推动高质量发展中提升综合实力。全省生产总值从2015年的2.6万亿元增长到"
+        "2020年的3.62万亿元。“十三五”规划确定的约束性指标全部超额完成。\n"
+    )
+    assert achievements(text)[-2:] == ["全省生产总值从2015年的2.6万亿元增长到2020年的3.62万亿元", "“十三五”规划确定的约束性指标全部超额完成"]
+
+
 def test_the_sentences_that_lead_into_a_paragraphs_run_in_heads_are_no_achievements() -> None:
     paragraph = (  # 博野县 2024 政府工作报告 (tests/corpus/as6_01): two sentences lead into the run-in heads
         "一年来，我们坚持扩投资、优环境，发展实力稳步提升。顶住经济下行压力，采取超常措施，推动经济发展实现质的有效提升和量的合理增长。经济运行回升向好。预计全年地区生产总值完成75.2亿元"
