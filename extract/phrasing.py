@@ -35,7 +35,7 @@ __all__ = [
     "COUNTING_VERBS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_PREFIXES", "PERIOD_LEAD_INS", "LOOKING_BACK_WORDS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_WORDS", "SUBJECT_ENDS", "PERIOD_LEAD_INS", "LOOKING_BACK_WORDS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -228,8 +228,14 @@ SHORTFALL_WORDS = (
     "未达到序时", "未如理想", "不如理想", "还未", "仍未", "迟迟未", "差欠", "艰巨", "仍须", "较重", "经营困难", "仍然不少", "依然不少", "不同程度存在", "比较突出", "依然突出", "仍然突出", "尚未形成",
     "还不稳定", "尚不稳定", "仍不稳定", "波动幅度大", "波动较大", "时有发生", "还需进一步", "不相符",
 )
-# A prefix that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% is two records.
-PAIRED_PREFIXES = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "一二三产": ("一产", "二产", "三产")}
+# A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
+# are two records each.
+PAIRED_WORDS = {
+    "城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "一二三产": ("一产", "二产", "三产"), "存贷款": ("存款", "贷款"),
+    "内外资": ("内资", "外资"), "牛羊": ("牛", "羊"),
+}
+# Where the subject of a clause ends and what is said of it begins: 旅游收入、游客人数再创新高，分别增长16.4%、15.8%
+SUBJECT_ENDS = ("完成情况", "实现", "再创", "双双", "保持", "呈现", "继续", "持续", "稳步", "大幅", "明显", "同比", "比上年", "较上年", "比去年", "较去年")
 # A clause that opens by acting on a shortfall (补齐短板, 破解瓶颈, 着力解决…不足) is a plan or an
 # achievement, not a problem.
 ADDRESSING_OPENERS = (

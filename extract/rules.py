@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_PREFIXES, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import HEADING_ROLE_CUES, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -45,9 +45,9 @@ _SENTENCE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
 _CLAUSE_REACH = 400
 _CLAUSE_BREAK = re.compile(r"[,，:：;；。！!？?、(（)）]")
 _YOY_BEFORE = re.compile(
-    r"(?P<dir>增速分别为|增幅分别为|增长分别为|增长比率|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|降价|(?<![新递倍])增(?![为至到])|" + alternatives(CUT_AFTER) +
+    r"(?P<dir>增长比率|下降幅度|降低幅度|增长幅度|增长率|同比增长|递增|同比增加|同比提高|同比上升|增长|增加|提高|上升|增幅|增速|增幅为|增速为|增长速度|增长速度为|同比下降|同比减少|下降|减少|降低|回落|下滑|负增长|比增|比降|微降|微增|上涨|下跌|涨幅|降幅|降价|(?<![新递倍])增(?![为至到])|" + alternatives(CUT_AFTER) +
     r"|(?:" + alternatives(CUT_VERBS) + r")(?:(?![至到为率比]|幅度)[\u4e00-\u9fff]){1,5})"  # 压缩时限32%, 精简会议41%: the cut of what it names
-    r"(?:均)?(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's; 增幅均在40%以上
+    r"(?:均|分别)?(?:了|为|达到|达|高达|高|约|近|超过|保持在|在|仅|仅为|只有)?\s?[ ]*[-－−]?$"  # 同比增长-1.37%: the sign is the rate's; 增幅均在40%以上
 )
 _YOY_AFTER = re.compile(r"^(?:以上|左右)?的?(?:快速|较快|高速|稳步|稳定|平稳|预期|年度|全年|正)?(?:增速|增幅|增长|目标)")  # 高于7.0%的预期目标: a growth rate aimed at
 _GROWTH_NAMED = re.compile(r"(?:增速|增幅|增长率|增长速度)[^,，;；。]{0,6}$")
@@ -454,8 +454,12 @@ def _sentence_indicators(
             rates = _signed_run(view, start, run, kind)
             field = "yoy_pct" if kind == "yoy" else "target_completion_pct"
             listed = view[last_mark_end(view, ",，;；:：。！？\n", q.start, reach=120) : q.start]  # the whole list, 、 and all
-            names = _listed_metrics(_name_before(_RESPECTIVELY.split(listed)[0]))
+            own_names = _name_before(_RESPECTIVELY.split(listed)[0])
             owners = [d for d in drafts if d.value is not None][-len(run):]
+            if own_names:
+                names = _listed_metrics(own_names, len(run))
+            else:  # …分别达到3.2万元、1.8万元，分别增长8.5%、10.2%: the values before own the rates, else the clause before names them
+                names = _subjects_before(view, q.start - len(listed) - 1, len(run)) if len(owners) < len(run) else [""]
             # …创建绿色工厂20家，高技术制造业、装备制造业增加值分别增长9.5%、10.7%: the list of its own clause owns the rates
             own_list = len(run) > 1 and len(names) == len(run)
             if len(run) > 1 and len(owners) == len(run) and not own_list:
@@ -468,6 +472,8 @@ def _sentence_indicators(
                     owner.quote_end = max(owner.quote_end, rate_q.end)
                     shared.add(at)
                 continue
+            if len(run) > 1 and len(names) == 1 and names[0]:
+                names = names * len(run)  # 工业增加值增速分别为5%、6%: rates of one metric, each a record of its own
             if len(names) > 1 and len(run) in (1, len(names)):
                 # 省重点项目、市重点项目分别完成年度目标任务的122.1%、118.7%; 城乡居民收入分别增长7%和8%;
                 # 城镇居民可支配收入、农民人均纯收入分别增长12%以上: one rate said of each
@@ -727,19 +733,35 @@ def _name_each_of_a_list(view: str, drafts: list[_Draft]) -> None:
         index += len(group)
 
 
-def _listed_metrics(name: str) -> list[str]:
+def _listed_metrics(name: str, count: int = 0) -> list[str]:
     """The metrics a list names (工业投资、技改投资 -> both); a short part shares the last one's head noun
-    (城镇和农村居民人均可支配收入), a paired prefix names two (城乡居民收入 -> 城镇居民收入, 农村居民收入).
-    The name alone when its parts are not metrics."""
+    (城镇和农村居民人均可支配收入, PM2.5、PM10平均浓度), a paired word names two (城乡居民收入 -> 城镇居民收入,
+    农村居民收入; inside a name only when several figures are said of it). With the count of figures said of them, a list that splits on 及 or 和 into too many parts splits
+    on 、 alone (新能源及智能电网、新材料、生物医药健康产业 is three). The name alone when its parts are not metrics."""
     parts = _LIST_SPLIT.split(name)
+    if count > 1 and len(parts) > count:
+        parts = name.split("、")
     if len(parts) == 1:
-        for prefix, halves in PAIRED_PREFIXES.items():
-            if name.startswith(prefix):
-                return [half + name[len(prefix):] for half in halves]
+        for word, halves in PAIRED_WORDS.items():
+            if name.startswith(word) or count > 1 and word in name:  # 外贸进出口总额年均增长5.1%: one figure, one metric
+                return [name.replace(word, half, 1) for half in halves]
         return [name]
     parts[-1] = re.sub(r"等.*$", "", parts[-1])  # 营业收入、智算规模等主要指标 -> 营业收入, 智算规模
-    parts = [p + parts[-1][len(p):] if len(p) <= 3 and len(p) < len(parts[-1]) else p for p in parts[:-1]] + parts[-1:]
+    noun = re.sub(r"^[A-Za-z0-9.]+", "", parts[-1])  # PM10平均浓度 -> 平均浓度
+    parts = [
+        p + (noun if not CJK.search(p) else parts[-1][len(p):]) if (not CJK.search(p) or len(p) <= 2) and len(p) < len(parts[-1]) else p
+        for p in parts[:-1]
+    ] + parts[-1:]
     return parts if all(len(p) >= 2 for p in parts) else [name]
+
+
+def _subjects_before(view: str, at: int, count: int) -> list[str]:
+    """旅游收入、游客人数再创新高，分别增长16.4%、15.8% / 享受户数与金额，分别增长…: the rates' list, named by the
+    clause before theirs; none unless it names as many metrics as there are rates."""
+    clause = view[last_mark_end(view, ",，;；:：。！？\n", at, reach=80) : at]
+    subject = _name_before(re.split(alternatives(SUBJECT_ENDS), clause, maxsplit=1)[0])
+    names = _listed_metrics(subject, count) if subject else []
+    return names if len(names) == count else []
 
 
 def _signed_run(view: str, start: int, run: list[tuple[int, Quantity]], kind: str) -> list[float]:

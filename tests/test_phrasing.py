@@ -472,11 +472,26 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     ("刑事、治安案件发案数分别下降11%和29%。", [("刑事案件发案数", -11.0), ("治安案件发案数", -29.0)]),
     ("城乡常住居民人均可支配收入分别增长7%和8%左右。", [("城镇常住居民人均可支配收入", 7.0), ("农村常住居民人均可支配收入", 8.0)]),
     ("城镇居民可支配收入、农民人均纯收入分别增长12%以上。", [("城镇居民可支配收入", 12.0), ("农民人均纯收入", 12.0)]),
+    # the list named by the clause before the rates'
+    ("2021年旅游收入、游客人数再创新高，分别增长16.4%、15.8%。", [("旅游收入", 16.4), ("游客人数", 15.8)]),
+    ("2019年空气综合指数、PM2.5浓度实现“双下降”，分别下降2.31%、7.89%。", [("空气综合指数", -2.31), ("PM2.5浓度", -7.89)]),
+    ("研发费用加计扣除政策享受户数与金额，分别增长21.43%和42.68%。", [("研发费用加计扣除政策享受户数", 21.43), ("金额", 42.68)]),
+    # 增速 or 下降幅度 before 分别, 及 inside a name, a paired word inside a name, one metric with several rates
+    ("新能源及智能电网、新材料、生物医药健康产业增速分别达到15.6%、33.1%、12.9%。",
+     [("新能源及智能电网", 15.6), ("新材料", 33.1), ("生物医药健康产业", 12.9)]),
+    ("PM2.5、PM10平均浓度下降幅度分别为45.26%、38.78%。", [("PM2.5平均浓度下降幅度", -45.26), ("PM10平均浓度下降幅度", -38.78)]),
+    ("金融机构存贷款余额年均分别增长4.5%、17.2%。", [("金融机构存款余额", 4.5), ("金融机构贷款余额", 17.2)]),
+    ("工业增加值增速分别为5%、6%。", [("工业增加值", 5.0), ("工业增加值", 6.0)]),
 ])
 def test_a_respectively_list_joined_by_and_signs_and_names_every_rate(text: str, expected: list[tuple]) -> None:
     found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
     assert [(i.name, i.yoy_pct) for i in found] == expected
     assert all(i.value is None for i in found)
+
+
+def test_a_paired_word_inside_a_name_splits_it_only_when_several_figures_are_said() -> None:
+    found = parse_report("一、工作回顾\n外贸进出口总额年均增长5.1%。\n", OFFLINE).indicators
+    assert [(i.name, i.yoy_pct) for i in found] == [("外贸进出口总额", 5.1)]
 
 
 def test_a_bare_rank_after_a_metric_is_its_rank_and_an_ordinal_is_none() -> None:
