@@ -748,6 +748,18 @@ def test_a_turn_of_awareness_said_again_and_again_states_its_shortfalls_in_other
     ]
 
 
+def test_more_shortfalls_in_words_of_their_own_run_on_after_a_turn_of_awareness() -> None:
+    text = (  # 高阳县 2015 政府工作报告 (tests/corpus/bb6_01)
+        "一、工作回顾\n新建高标准农田2556万亩。\n各位代表！我们也清醒地看到，长期积累的深层矛盾和问题尚未根本改变，新兴产业还没有形成有效支撑，"
+        "下行压力依然很大；资源环境约束逐年加大，生态环境建设任务繁重；财政收支矛盾突出。\n二、2015年工作安排\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == [
+        "长期积累的深层矛盾和问题尚未根本改变", "新兴产业还没有形成有效支撑", "下行压力依然很大", "资源环境约束逐年加大", "生态环境建设任务繁重",
+        "财政收支矛盾突出",
+    ]
+
+
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
