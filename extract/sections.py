@@ -520,7 +520,7 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     # unless three or more heads open alike (在…上…。在…上…。在…上…。) or it is paragraphs run together
     needed = _ALIKE_INSIDE if opens_with_heading else 2
     # a paragraph opened by a run-in head is one item, unless two more inside open as it does
-    alike = {m.start(1): m for group in by_opening.values() if len(group) >= (max(needed, 3) if opening in group else needed) for m in group}
+    alike = {m.start(1): m for group in by_opening.values() if len(group) >= (max(needed, 3) if opening else needed) for m in group}
     stops = [m.start(1) for m in short[1:]] + [end]
     terse = [
         m for m, stop in zip(short, stops)

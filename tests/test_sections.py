@@ -627,3 +627,11 @@ def test_a_part_of_recommendations_sets_tasks() -> None:
     assert [(s.title, s.role) for s in outline(text).sections] == [
         ("存在问题", "problems"), ("建议", "plan"), ("加大产业结构调整力度,培育新的经济增长点", "plan"), ("加强科技创新", "plan"),
     ]
+
+
+def test_a_paragraph_opened_by_a_run_in_head_is_one_item_though_two_heads_inside_open_alike() -> None:
+    text = (  # 河北省 2025 政府工作报告 (tests/corpus/ba2_01): 实施…。 twice inside the task 提高投资效益。
+        f"二、2025年重点工作\n提高投资效益。继续把抓有效投资作为主攻方向。实施重点项目质量提升行动。{DETAILS}实施招商引资提质增效行动。{DETAILS}\n"
+        f"大力提振消费。{DETAILS}\n"
+    )
+    assert _items(text) == [("plan", "提高投资效益"), ("plan", "大力提振消费")]
