@@ -635,3 +635,11 @@ def test_a_paragraph_opened_by_a_run_in_head_is_one_item_though_two_heads_inside
         f"大力提振消费。{DETAILS}\n"
     )
     assert _items(text) == [("plan", "提高投资效益"), ("plan", "大力提振消费")]
+
+
+def test_heads_that_open_with_building_clearing_spurring_or_grasping_are_tasks() -> None:
+    text = (  # 保定市 2026 政府工作报告 (tests/corpus/ba6_01): 畅通…。构建…。 and 促…。抓…。 under a plan heading
+        f"二、2026年主要工作\n（一）在融入首都都市圈上高质量开新局\n畅通立体化交通网。{DETAILS}\n构建雄保协同创新机制。{DETAILS}\n"
+        f"（二）在深挖内需潜力上高质量开新局\n促消费扩内需。{DETAILS}\n抓投资上项目。{DETAILS}\n"
+    )
+    assert _items(text) == [("plan", "畅通立体化交通网"), ("plan", "构建雄保协同创新机制"), ("plan", "促消费扩内需"), ("plan", "抓投资上项目")]
