@@ -153,6 +153,7 @@ _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
+_ATTENDANCE_BEFORE = re.compile(r"(?:应|实际|实)(?:出席|到会|列席)(?:会议|大会)?的?(?:代表|委员|人员)?\s?$")  # 会议应出席代表181名，实际出席158名
 _STREAK_UNITS = frozenset({"次", "届", "轮", "年"})
 _DURATIONS = frozenset({"个月", "天", "年", "周"})
 _LASTING_BEFORE = re.compile(r"(?:持续|连续|历时|用时|仅用|提前|前|有)\s?$")  # 前8个月, 有3个月居全市第一: how long
@@ -638,8 +639,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
         if q.unit == "项" and view.startswith("目", q.end):
             tokens.append(("name", q))  # 省411项目: a programme's number glued to 项目
             continue
-        if q.unit == "个" and view.startswith(("多月", "月", "季度", "多季度"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)):
-            continue  # 在短短3个多月的时间里 / 共300多人参加会议: how long a time, who came to the meeting
+        if q.unit == "个" and view.startswith(("多月", "月", "季度", "多季度"), q.end) or _ATTENDANCE_AFTER.match(view, q.end, min(end, q.end + 8)) or _ATTENDANCE_BEFORE.search(before):
+            continue  # 在短短3个多月的时间里 / 共300多人参加会议 / 应出席代表181名: how long a time, who came to the meeting
         if q.unit in _DURATIONS and _LASTING_BEFORE.search(before) or q.unit in _STREAK_UNITS and before.endswith("连续"):
             continue  # 持续6个月稳居全市第一, 考核连续10次获优秀: how long or how often in a row, not how much
         if (

@@ -505,6 +505,7 @@ def test_a_bare_rank_after_a_metric_is_its_rank_and_an_ordinal_is_none() -> None
     "前8个月全县经济运行平稳。",  # a span of time
     "工业增速有3个月居全市前列。",
     "增速远远高于全国水平(全国6.3%)。",  # another body's figure, a yardstick
+    "会议应出席代表181名，实际出席158名，符合法定人数。",  # who came to the meeting
 ])
 def test_a_span_of_time_or_a_meetings_attendance_is_no_indicator(text: str) -> None:
     assert parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators == []
