@@ -565,8 +565,8 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         title = view[title_start:title_end]
         start = marker_starts[index]
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
-        if parent is None and role == "review" and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
-            role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned
+        if parent is None and (role == "review" or role == "other" and _names_a_later_year(title, sections)) and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
+            role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned, whatever its verbs
         if parent is None and level == 1 and role in ("review", "other") and _sets_a_task_after_plans(title, sections):
             role = "plan"  # 三、全面加强政府自身建设 after 二、2023年目标任务: a task part that closes the plans
         section = Section(
