@@ -115,6 +115,33 @@ def _join_number_lines(view: str) -> str:
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
+# A page that set key words in tags of their own (…习近平总书记\n亲自\n指挥、\n亲自\n部署… / …抓好启动区\n中科院\n雄安创新研究院…)
+# comes out with each such word on a line of its own, breaking the paragraph around it: when a report holds several
+# such islands (a short line inside a sentence, after a line of body text that ends no clause), the breaks around
+# them are soft.
+_ISLAND_WIDTH = 12
+_ISLAND_AFTER = 20  # characters of the body line an island follows
+_ISLANDS_MIN = 5
+_NO_ISLAND_END = "。！？!?：:；;"
+
+
+def _join_word_islands(view: str) -> str:
+    lines = view.split("\n")
+    islands: list[int] = []
+    for i in range(1, len(lines) - 1):
+        line, before, after = lines[i].strip(), lines[i - 1].rstrip(), lines[i + 1].strip()
+        if (
+            0 < len(line) <= _ISLAND_WIDTH and not _HEADING_START.match(line) and not line.endswith(tuple(_NO_ISLAND_END)) and ":" not in line
+            and before.strip() and not before.endswith(tuple(_NO_ISLAND_END)) and after and not _HEADING_START.match(after)
+            and (len(before.strip()) >= _ISLAND_AFTER or islands and islands[-1] == i - 1)  # …\n亲自\n指挥、\n: islands in a row
+        ):
+            islands.append(i)
+    if len(islands) < _ISLANDS_MIN:
+        return view
+    soft = {j for i in islands for j in (i - 1, i)}  # the breaks before and after each island
+    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
+
+
 def _display_width(line: str) -> int:
     """Columns on the page: a Chinese character takes two, a digit or Latin letter one (UTF-8 spends three
     bytes on the one and one on the other, so the byte count tells at C speed)."""
@@ -232,7 +259,7 @@ def clean(text: str) -> Cleaned:
         else:
             parts.append(line)
         pos += len(line)
-    view = _join_number_lines(_unwrap(_blank_first_page_title("".join(parts), chrome)))
+    view = _join_word_islands(_join_number_lines(_unwrap(_blank_first_page_title("".join(parts), chrome))))
     if not view.strip():
         raise EmptyInputError("the file holds only web-page chrome (menus, dates, copyright lines); no report text found")
     return Cleaned(text=text, view=view, chrome=tuple(chrome))

@@ -155,3 +155,16 @@ def test_figures_a_page_set_on_lines_of_their_own_join_their_sentence() -> None:
     view = clean(text).view
     assert len(view) == len(text) and "增长 8.4% 、" in view and "\n二、工作打算" in view
     assert clean("全年完成投资\n12亿元。\n").view == "全年完成投资\n12亿元。\n"  # one such line alone stays as it is
+
+
+def test_words_a_page_set_on_lines_of_their_own_join_their_paragraph() -> None:
+    text = (  # 河北省 2023 政府工作报告 (tests/corpus/bc4_01): the page's highlighted words break the paragraphs around them
+        "高标准高质量推进雄安新区建设。坚持建设服从规划、进度服从质量，集中力量抓好启动区\n中科院\n雄安创新研究院等项目建设。\n"
+        "积极扩大有效投资。加快实施一批强基础、增功能、利长远的重大项目，抓好“\n十四五\n”后期项目，推进曹妃甸储运基地建设。\n"
+        "深入贯彻习近平总书记视察河北重要讲话精神，总书记\n亲自\n指挥、\n亲自\n部署，全省上下迅速行动。\n二、2023年主要工作\n"
+    )
+    view = clean(text).view
+    assert len(view) == len(text) and "启动区 中科院 雄安" in view and "“ 十四五 ”后期" in view and "总书记 亲自 指挥、 亲自 部署" in view
+    assert "\n积极扩大有效投资" in view and "\n二、2023年主要工作" in view  # a paragraph's own break stays
+    lone = "全年完成投资12亿元，抓好启动区\n中科院\n雄安创新研究院等项目建设。\n"
+    assert "\n中科院\n" in clean(lone).view  # one such line alone may be a title: it stays
