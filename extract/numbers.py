@@ -201,6 +201,7 @@ _SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
+_INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达|降至|降到)?\s?(?P<num>[0-9]+\.[0-9]+)(?![0-9.%％‰]|\s?[\u4e00-\u9fff])")  # 综合指数4.81，
 _BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?={_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
 _CLOSE_QUOTES = frozenset("”’」』\"")
@@ -264,6 +265,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         )
     if view.find("百分点", start, end) >= 0:  # 分别下降10.6和3.4个百分点: numbers written bare before the list's unit
         found = _with_bare_points(view, start, end, found)
+    if view.find("指数", start, end) >= 0:  # 空气质量综合指数4.81: an index's value, written without its unit
+        found = _with_index_points(view, start, end, found)
     if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0:  # a cheap first look: most sentences have no ratio
         found = _with_shares_of_three(view, start, end, found)
     return _ranges_written_twice(view, found)
@@ -276,6 +279,17 @@ def _with_bare_points(view: str, start: int, end: int, found: list[Quantity]) ->
         Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, "个百分点", None)
         for m in _BARE_POINTS.finditer(view, start, end)
         if m.start("num") not in taken and not any(q.start <= m.start("num") < q.end for q in found)
+    ]
+    return sorted(found + bare, key=lambda q: q.start) if bare else found
+
+
+def _with_index_points(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """空气质量综合指数4.463、下降5.96% / 工业经济效益综合指数为300.4: an index's decimal value, unit 点."""
+    taken = {q.num_start for q in found}
+    bare = [
+        Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, "点", None)
+        for m in _INDEX_VALUE.finditer(view, start, end)
+        if m.start("num") not in taken
     ]
     return sorted(found + bare, key=lambda q: q.start) if bare else found
 

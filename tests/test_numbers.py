@@ -116,3 +116,9 @@ def test_every_unit_has_its_standard_value() -> None:
     assert standardize(12.5, "亿元") == (1.25e9, "元") and standardize(3, "万人") == (30000.0, "人")
     assert standardize(6.38, "万亩") == (42533333.33, "平方米") and standardize(1, "平方公里") == (1e6, "平方米")
     assert standardize(21, "位") is None and standardize(3, None) is None
+
+
+def test_an_index_value_written_without_a_unit_is_in_points() -> None:
+    view = "空气质量综合指数4.463、下降5.96%，工业经济效益综合指数为300.4，全市空气质量综合指数4.81。"
+    assert [(q.value, q.unit) for q in find_quantities(view)] == [(4.463, "点"), (5.96, "%"), (300.4, "点"), (4.81, "点")]
+    assert [q.unit for q in find_quantities("居民消费价格指数上涨2.1%，指数化管理3个单位。")] == ["%", "个"]  # a unit of its own stays
