@@ -76,7 +76,7 @@ def _alternatives(words) -> str:
 
 
 _NUM = r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?"
-_DASHES = r"--|——|-|—|－|~|～"  # 8-10%, 1--2家, 1——2门: a range's dash
+_DASHES = r"--|——|――|-|—|―|－|~|～"  # 8-10%, 1--2家, 1——2门: a range's dash
 _BASE = _alternatives(set(_MONEY) | set(_MEASURES) | set(_COUNTERS))
 _MASK = "xX×*＊某"
 _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha())  # 4800PF is a figure; 5G is a name

@@ -482,6 +482,7 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     ("PM2.5、PM10平均浓度下降幅度分别为45.26%、38.78%。", [("PM2.5平均浓度下降幅度", -45.26), ("PM10平均浓度下降幅度", -38.78)]),
     ("金融机构存贷款余额年均分别增长4.5%、17.2%。", [("金融机构存款余额", 4.5), ("金融机构贷款余额", 17.2)]),
     ("工业增加值增速分别为5%、6%。", [("工业增加值", 5.0), ("工业增加值", 6.0)]),
+    ("全省国内生产总值年均增长率要达到8—9％。", [("国内生产总值", 8.0)]),  # 要 between the growth word and its verb
 ])
 def test_a_respectively_list_joined_by_and_signs_and_names_every_rate(text: str, expected: list[tuple]) -> None:
     found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
