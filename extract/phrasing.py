@@ -35,7 +35,7 @@ __all__ = [
     "COUNTING_VERBS",
     "HEADING_ROLE_CUES",
     "TARGET_FRAMES",
-    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_WORDS", "SUBJECT_ENDS", "PERIOD_LEAD_INS", "LOOKING_BACK_WORDS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "SPEECH_VERBS", "alternatives"]
+    "SHORTFALL_WORDS", "FALLING_SHORT_WORDS", "REMEDY_OPENERS", "EXTERNAL_CONDITION_WORDS", "OTHER_BODY_SUBJECTS", "PART_TITLE_ENDINGS", "NOTES_TITLES", "PAIRED_WORDS", "SUBJECT_ENDS", "PERIOD_LEAD_INS", "LOOKING_BACK_WORDS", "FRAME_OPENERS", "CIRCUMSTANCE_OPENERS", "FRAME_CLOSERS", "TOPIC_CLOSERS", "GUIDANCE_OPENERS", "LEAD_INS", "LESSON_WORDS", "REVIEW_FRAMING_WORDS", "TURNS_FROM_SUCCESS", "AWARE_OF", "SPEECH_VERBS", "alternatives"]
 
 
 def alternatives(words: Iterable[str]) -> str:
@@ -52,6 +52,8 @@ LESSON_WORDS = ("深刻感受到", "深刻体会到", "深切感受到", "深切
 # The turn from what was achieved to what is still wrong (在肯定成绩的同时，…要有清醒认识): the paragraphs after it,
 # up to the next heading, weigh the situation; they report no further accomplishment.
 TURNS_FROM_SUCCESS = ("在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到")
+# A turn of awareness (我们也清醒地认识到，…): what follows in its sentence are the body's own shortfalls.
+AWARE_OF = ("清醒地看到", "清醒看到", "清醒地认识到", "清醒认识到", "清醒地意识到", "清楚地认识到")
 REVIEW_FRAMING_WORDS = (
     "答卷", "极不平凡", "不平凡的一年", "不寻常", "极其特殊", "极为不易", "来之不易", "殊为不易", "十分不易", "很不容易", "极不寻常", "看似寻常", "说明的是", "表示衷心的感谢", "表示感谢", "致以崇高的敬意",
     "较好地完成了全年各项目标任务", "圆满完成了全年各项目标任务", "主要做了以下", "主要开展了以下", "重点抓了以下",
@@ -228,6 +230,7 @@ SHORTFALL_WORDS = (
     "未达到序时", "未如理想", "不如理想", "还未", "仍未", "迟迟未", "差欠", "艰巨", "仍须", "较重", "经营困难", "仍然不少", "依然不少", "不同程度存在", "比较突出", "依然突出", "仍然突出", "尚未形成",
     "还不稳定", "尚不稳定", "仍不稳定", "波动幅度大", "波动较大", "时有发生", "还需进一步", "不相符",
     "未根本改变", "没有根本改变", "没有形成", "依然很大", "仍然很大", "逐年加大", "任务繁重", "矛盾突出",
+    "不规范", "不严格", "不尽人意", "有待改善", "比较严重", "能力弱", "能力差", "压力很大", "任务很重", "方式粗放",
 )
 # A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
 # are two records each.

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import HEADING_ROLE_CUES, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -213,7 +213,7 @@ _NOT_TO_BE_OVERLOOKED = r"(?:问题|不足|差距|短板)(?:也|同样|仍然)?�
 _PROBLEM_CUE = re.compile(
     r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
     r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
-    r"|清醒(?:地)?(?:看到|认识到)[^。！!？?:：]{0,30}"
+    r"|(?:" + alternatives(AWARE_OF) + r")[^。！!？?:：]{0,30}"
     r"|" + _NOT_TO_BE_OVERLOOKED + r"(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
 )
 _OBJECT_OF_AN_ACTION = re.compile(  # 积极应对…存在的遗留问题; not 正视存在的问题, which announces them
@@ -234,7 +234,8 @@ _STATED_PROBLEM = re.compile(
     r"(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
-_AWARE = re.compile(r"清醒(?:地)?(?:看到|认识到)[,，]")
+_AWARE_CUE = re.compile(alternatives(AWARE_OF))
+_AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
 LEADING_MARKER = re.compile(
@@ -1132,7 +1133,7 @@ def _turns_to_problems(view: str, start: int, end: int) -> bool:
     cue = _PROBLEM_CUE.search(view, start, end)
     if CONCEDES_SUCCESS.search(view, start, end):  # 我们深知，尽管取得一定成绩，但前方还有一座座山峰需要翻越
         return True
-    return cue is not None and ("清醒" in cue.group() or end - cue.end() <= 2) and not _SOLVED.search(view, start, end)
+    return cue is not None and (_AWARE_CUE.match(cue.group()) is not None or end - cue.end() <= 2) and not _SOLVED.search(view, start, end)
 
 
 def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -96,7 +96,7 @@ _TITLE_RUN_ON_LINE = re.compile(r"[^,，;；:：。！!？?\s]{2,15}")  # a shor
 # 我们深知，尽管取得一定成绩，但前方还有…: the results granted, the problems follow
 CONCEDES_SUCCESS = re.compile(r"(?:尽管|虽然|虽)(?:我们)?取得了?(?:一定|一些|显著|明显)?的?(?:成绩|成效|进展)[,，]但")
 _PROBLEMS_ANNOUNCED = re.compile(
-    r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|清醒(?:地)?(?:看到|认识到)"
+    r"问题也不容忽视|不足之处|问题和不足|差距和不足|困难和问题|存在(?:着)?(?:以下|一些|不少)?(?:问题|不足|短板)|" + alternatives(AWARE_OF) +
     r"|" + CONCEDES_SUCCESS.pattern
 )
 # a paragraph that opens on the plan period

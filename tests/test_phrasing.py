@@ -762,6 +762,16 @@ def test_more_shortfalls_in_words_of_their_own_run_on_after_a_turn_of_awareness(
     ]
 
 
+def test_a_turn_of_awareness_said_with_qingchu_states_shortfalls_in_plain_words() -> None:
+    text = (  # 保定市 2009 政府工作报告 (tests/corpus/bb8_01)
+        "一、2008年工作回顾\n新建高标准农田2556万亩。\n各位代表，我们也清楚地认识到，企业创新能力弱，就业压力很大；城市管理方式粗放，"
+        "规划执行不严格，房地产市场管理不规范；社会治安状况还有待改善。\n二、2009年工作安排\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["企业创新能力弱", "就业压力很大", "城市管理方式粗放", "规划执行不严格", "房地产市场管理不规范", "社会治安状况还有待改善"]
+    assert achievements(text) == ["新建高标准农田2556万亩"]  # the awareness turns the review to what is still wrong
+
+
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
