@@ -769,6 +769,12 @@ def test_a_turn_of_awareness_said_with_qingchu_states_shortfalls_in_plain_words(
     )
     found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
     assert found == ["企业创新能力弱", "就业压力很大", "城市管理方式粗放", "规划执行不严格", "房地产市场管理不规范", "社会治安状况还有待改善"]
+    outside = (  # 保定市 2010 政府工作报告 (tests/corpus/bc6_01): the times are no shortfall of the body, its cadres' ways are
+        "一、2009年工作回顾\n新建高标准农田2556万亩。\n各位代表，我们也清醒地看到，外部发展环境仍有许多不确定、不可预料因素，"
+        "政务环境还需不断优化，有的干部改革创新意识差，有的作风漂浮。\n二、2010年工作安排\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(outside, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["政务环境还需不断优化", "有的干部改革创新意识差", "有的作风漂浮"]
     assert achievements(text) == ["新建高标准农田2556万亩"]  # the awareness turns the review to what is still wrong
 
 
