@@ -141,6 +141,7 @@ _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|�
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力")  # not 年计划, 行动计划: a plan named
+_LOOKED_BACK_ON = re.compile(r"\s*(?:上半年|今年以来|年初以来|半年来|一年来)[,，]")
 _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
 _COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年")  # only a reported figure is compared with the year before
 _AIMING_CLAUSE = re.compile(  # 确保…开工率达到60%,一季度完成投资9.2亿元以上: what a firm aim names runs on to the semicolon, short of
@@ -757,7 +758,9 @@ def tense_role(body: str, *, leaning: bool = False) -> Role:
     future, past = len(_FUTURE.findall(body)) + aimed_at, len(_PAST.findall(_AIMING_CLAUSE.sub("", body)))
     if future + past < 3:
         if leaning and (future == 0) != (past == 0):
-            return "plan" if future else "review"
+            return "other" if future and _LOOKED_BACK_ON.match(body) else "plan" if future else "review"
         return "other"
+    if future > past and _LOOKED_BACK_ON.match(body):
+        return "other"  # 上半年，…积极开展…，确保…: what the half-year was spent on, though its verbs read as tasks
     return "plan" if future > past else "review"
 

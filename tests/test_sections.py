@@ -647,3 +647,9 @@ def test_heads_that_open_with_building_clearing_spurring_or_grasping_are_tasks()
     )
     assert _items(text) == [("plan", "畅通立体化交通网"), ("plan", "构建雄保协同创新机制"), ("plan", "促消费扩内需"), ("plan", "抓投资上项目")]
     # the part names the year after the one reviewed: a plan part, though its verbs (实施, 加快, 推进) say no tense
+
+
+def test_a_paragraph_led_by_the_half_year_it_looks_back_on_sets_no_tasks() -> None:
+    spent = "上半年,以“稳增长、调结构”为重点,积极开展工业提质增效活动,抓好水、电、煤、运等生产要素保障,确保全市工业经济实现稳增长。"
+    assert tense_role(spent) == "other" and tense_role(spent, leaning=True) == "other"  # tests/corpus/ba8_04: what the half-year went on
+    assert tense_role(spent.removeprefix("上半年,")) == "plan"  # the same words without the look back set tasks
