@@ -129,6 +129,8 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
+# 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
+_MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
 ACTS_ON_A_SHORTFALL = re.compile(
     f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
@@ -723,7 +725,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     for role, cue in _ROLE_CUES:
         if cue.search(_SEIZED.sub("", title) if role == "outlook" else title):
             last = _CLAUSE_COMMA.split(title)[-1]
-            if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last)) and not _PLAN_PART.search(title):
+            if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last) or _MEASURED_AGAINST_TARGET.search(title)) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展 / 抢抓机遇,综合实力再上新台阶: a result, though it names
                 # a 重点, a 任务 or a 机遇
             if role == "problems" and (acted := ACTS_ON_A_SHORTFALL.search(title)):

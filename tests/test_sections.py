@@ -1,6 +1,10 @@
 import pytest
 
+from pathlib import Path
+
 from extract.sections import outline, paragraphs, tense_role
+
+CORPUS = Path(__file__).parent / "corpus"
 
 REPORT = """2021年工作总结
 一、主要经济指标完成情况
@@ -653,3 +657,10 @@ def test_a_paragraph_led_by_the_half_year_it_looks_back_on_sets_no_tasks() -> No
     spent = "上半年,以“稳增长、调结构”为重点,积极开展工业提质增效活动,抓好水、电、煤、运等生产要素保障,确保全市工业经济实现稳增长。"
     assert tense_role(spent) == "other" and tense_role(spent, leaning=True) == "other"  # tests/corpus/ba8_04: what the half-year went on
     assert tense_role(spent.removeprefix("上半年,")) == "plan"  # the same words without the look back set tasks
+
+
+def test_a_title_that_measures_a_result_against_its_target_reviews() -> None:
+    # tests/corpus/h6_03, a page run together: 目标 in 工业产值34亿元,完成年度目标任务的37% names what the result is measured by
+    text = (CORPUS / "h6_03_xx_gyyq_bannian.txt").read_text(encoding="utf-8")
+    measured = [s for s in outline(text).sections if "完成年度目标任务的" in s.title]
+    assert measured and {s.role for s in measured} == {"review"}
