@@ -258,7 +258,7 @@ ADDRESSING_OPENERS = (
 FACING_A_SHORTFALL = ("正视", "直面", "找准", "查找", "寻找", "剖析", "分析")
 SHORTFALL_ACTIONS = (
     *FACING_A_SHORTFALL, "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破",
-    "找", "认清", "扭住", "聚焦", "看待", "应对", "处理", "整改",
+    "找", "认清", "扭住", "聚焦", "看待", "应对", "处理", "整改", "加强", "重视",
 )
 SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a

@@ -664,3 +664,11 @@ def test_a_title_that_measures_a_result_against_its_target_reviews() -> None:
     text = (CORPUS / "h6_03_xx_gyyq_bannian.txt").read_text(encoding="utf-8")
     measured = [s for s in outline(text).sections if "完成年度目标任务的" in s.title]
     assert measured and {s.role for s in measured} == {"review"}
+
+
+def test_a_review_heading_that_tends_a_weak_spot_names_no_problem() -> None:
+    text = (  # 河北省 2005 政府工作报告 (tests/corpus/bd7_01): headings run on into their paragraphs
+        f"一、2004年工作回顾\n(四)坚持统筹兼顾，推进经济社会协调发展按照“五个统筹”的要求，加强经济社会发展中的薄弱环节。{DETAILS}\n"
+        f"(五)高度重视民生问题，认真实施“十项民心工程”。{DETAILS}\n"
+    )
+    assert {s.role for s in outline(text).sections} == {"review"}
