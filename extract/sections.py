@@ -592,8 +592,8 @@ def _sets_a_task_after_plans(title: str, before: list[Section]) -> bool:
     review cue or verdict, after a plan part."""
     return (
         any(s.level == 1 and s.role == "plan" for s in before) and any(TASK_OPENING.match(clause) for clause in re.split(r"[,，:：]", title))
-        and not _ROLE_CUES_BY_NAME["review"].search(title) and not VERDICT_END.search(title)
-    )
+        and not _ROLE_CUES_BY_NAME["review"].search(title) and (not VERDICT_END.search(title) or TASK_OPENING.match(title) is not None)
+    )  # 三、千方百计促进经济增长: the task it opens with outweighs the 增长 it ends on
 
 
 def _looks_further_ahead(view: str, start: int, end: int, before: list[Section]) -> bool:

@@ -672,3 +672,15 @@ def test_a_review_heading_that_tends_a_weak_spot_names_no_problem() -> None:
         f"(五)高度重视民生问题，认真实施“十项民心工程”。{DETAILS}\n"
     )
     assert {s.role for s in outline(text).sections} == {"review"}
+
+
+def test_a_part_of_tasks_and_measures_or_one_that_opens_with_a_task_plans() -> None:
+    text = (  # 河北省 2004 and 2009 政府工作报告 (tests/corpus/bd2_01, bd4_01)
+        f"2003年工作回顾\n{DETAILS}\n2004年主要工作及措施\n今年是实现“十五”计划的关键一年。\n（一）突出加快发展这个主题，保持经济社会稳健运行\n{DETAILS}\n"
+    )
+    assert [(s.title, s.role) for s in outline(text).sections if s.level == 1][-1] == ("2004年主要工作及措施", "plan")
+    parts = (
+        f"一、2008年工作回顾\n{DETAILS}\n二、2009年工作的总体要求和主要目标\n今年政府工作的总体要求是，坚持稳中求进。\n"
+        f"三、千方百计促进经济增长\n第一，保持投资较快增长。{DETAILS}\n四、坚定不移地深化改革扩大开放\n第一，不断深化农村改革。{DETAILS}\n"
+    )
+    assert [s.role for s in outline(parts).sections if s.level == 1] == ["review", "plan", "plan", "plan"]
