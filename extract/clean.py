@@ -127,18 +127,21 @@ _NO_ISLAND_END = "。！？!?：:；;"
 
 def _join_word_islands(view: str) -> str:
     lines = view.split("\n")
-    islands: list[int] = []
-    for i in range(1, len(lines) - 1):
-        line, before, after = lines[i].strip(), lines[i - 1].rstrip(), lines[i + 1].strip()
+    filled = [i for i, line in enumerate(lines) if line.strip()]  # a copy may set a blank line after every line
+    islands: list[tuple[int, int, int]] = []  # (line before, island, line after)
+    for before_at, at, after_at in zip(filled, filled[1:], filled[2:]):
+        if after_at - before_at > 4:
+            continue  # more than one blank line on either side: a break of its own
+        line, before, after = lines[at].strip(), lines[before_at].rstrip(), lines[after_at].strip()
         if (
-            0 < len(line) <= _ISLAND_WIDTH and not _HEADING_START.match(line) and not line.endswith(tuple(_NO_ISLAND_END)) and ":" not in line
-            and before.strip() and not before.endswith(tuple(_NO_ISLAND_END)) and after and not _HEADING_START.match(after)
-            and (len(before.strip()) >= _ISLAND_AFTER or islands and islands[-1] == i - 1)  # …\n亲自\n指挥、\n: islands in a row
+            len(line) <= _ISLAND_WIDTH and not _HEADING_START.match(line) and not line.endswith(tuple(_NO_ISLAND_END)) and ":" not in line
+            and not before.endswith(tuple(_NO_ISLAND_END)) and not _HEADING_START.match(after)
+            and (len(before.strip()) >= _ISLAND_AFTER or _HEADING_START.match(before.strip()) or islands and islands[-1][1] == before_at)  # …\n亲自\n指挥、\n: islands in a row; 五、民主\n法制\n建设…: a heading
         ):
-            islands.append(i)
+            islands.append((before_at, at, after_at))
     if len(islands) < _ISLANDS_MIN:
         return view
-    soft = {j for i in islands for j in (i - 1, i)}  # the breaks before and after each island
+    soft = {j for before_at, _, after_at in islands for j in range(before_at, after_at)}  # every break from the line before to the one after
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 

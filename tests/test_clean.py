@@ -168,3 +168,14 @@ def test_words_a_page_set_on_lines_of_their_own_join_their_paragraph() -> None:
     assert "\n积极扩大有效投资" in view and "\n二、2023年主要工作" in view  # a paragraph's own break stays
     lone = "全年完成投资12亿元，抓好启动区\n中科院\n雄安创新研究院等项目建设。\n"
     assert "\n中科院\n" in clean(lone).view  # one such line alone may be a title: it stays
+
+
+def test_words_set_on_lines_of_their_own_between_blank_lines_join_too_and_mend_a_broken_heading() -> None:
+    text = (  # 河北省 2003 政府工作报告 (tests/corpus/bd1_01): a blank line after every line, the page's tagged words alone
+        "五、民主\n\n法制\n\n建设和精神文明建设进一步加强。坚持用邓小平理论武装干部群众，学习教\n\n法制\n\n工作，坚持依法行政，依法治省步伐加快。\n\n"
+        "我们也清醒地认识到，当前我省还存在着一些问题，主要是：思想观念不尽适应，加快发展、奋力争先\n\n的紧\n\n迫感有待进一步增强；\n\n"
+        "全省深入开展打击各类刑事犯罪活动的“严打”\n\n整治\n\n”、“扫黄打非”和揭批“\n\n法轮功\n\n”邪教组织斗争取得重大胜利。\n\n对今后五年政府工作的建议\n\n新世纪头二十年，是重要战略机遇期。\n"
+    )
+    view = clean(text).view
+    assert len(view) == len(text) and "五、民主  法制  建设和精神文明" in view and "奋力争先  的紧  迫感" in view and "“严打”  整治  ”" in view
+    assert "\n\n对今后五年政府工作的建议\n\n" in view  # a title between paragraphs that end their sentences stays apart
