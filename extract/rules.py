@@ -139,6 +139,7 @@ _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}讯(?:[(（][^()（）]{1,12}[)）])?\s*(?:[0-9]{1,2}月[0-9]{1,2}日|在新的一年)?")
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,16}来?看|按[^,，:：。]{1,8}分")  # 从主要产品产量看, 按投资类别分
+_SAYING_WHAT = re.compile(r"[^,，:：;；。]{1,14}的是")  # 让我们倍感欣慰的是, / 值得一提的是, : a lead into what follows
 _TOPIC = re.compile(f"[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})")  # 发展层次方面, / 从主要指标来看,: what the clauses after it are about
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,60}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
@@ -1120,6 +1121,9 @@ def _parallel_pieces(view: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces = [trim(view, m.start(), m.end()) for m in _TASK_PIECE.finditer(view, start, end)]
     if len(pieces) < 2:
         return [(start, end)]
+    lead = _FIRST_CLAUSE.match(view, start, end)
+    if lead is not None and _SAYING_WHAT.fullmatch(view, *trim(view, lead.start(), lead.end())):
+        return pieces  # 让我们信心倍增的是，国务院…通报表扬；地区生产总值达到5002.5亿元…；…: each piece one of what it leads into
     for p_start, p_end in pieces:
         head = _FIRST_CLAUSE.match(view, p_start, p_end)
         if head is None or _DIGIT.search(head.group()) or len(CJK.findall(head.group())) > _PIECE_HEAD:
@@ -1295,7 +1299,7 @@ def _first_content_clause(view: str, start: int, end: int) -> tuple[int, int] | 
             continue  # 本报利津讯 11月18日, / 中经联播讯(张士龙)在新的一年, : where the news comes from
         if _SPEAKER.search(view, c_start, c_end) and c_end - c_start <= _SPEAKER_CLAUSE:
             continue  # 张凤林指出, : who speaks, not what was done
-        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end) or _CIRCUMSTANCE.match(view, c_start, c_end):
+        if _FRAME_CLAUSE.fullmatch(_SPACE_IN_CJK.sub("", view[c_start:c_end])) or _VIEWPOINT.fullmatch(view, c_start, c_end) or _SAYING_WHAT.fullmatch(view, c_start, c_end) or _CIRCUMSTANCE.match(view, c_start, c_end):
             continue  # 通过全区上下的不懈努力, / 在重点项目支撑下, / 从主要产品产量看: : how, under or from where, not what
         if len(CJK.findall(view, c_start, c_end)) >= 4:
             return c_start, c_end

@@ -650,6 +650,15 @@ def test_a_dash_with_a_space_after_it_still_marks_a_head() -> None:
     assert achievements(text) == ["这是贫困群众民生福祉更加殷实的五年", "这是产业加速转型实现绿色发展的五年"]
 
 
+def test_what_a_saying_that_lead_leads_into_is_one_accomplishment_per_piece() -> None:
+    text = (  # 保定市 2026 政府工作报告 as printed (tests/corpus/ba6_01), under a part titled …发展回顾
+        "闫继红在保定市十六届人大七次会议上的政府工作报告（摘登）\n“十四五”时期经济社会发展回顾\n"
+        "过去五年，是保定发展史上极不寻常、极不平凡的五年。让我们倍感欣慰的是，主城区城中村改造基本完成，17.63万群众安居圆梦；"
+        "实施民生实事112项，撬动民生服务“大提升”；居民人均可支配收入五年增长近万元。\n"
+    )
+    assert achievements(text) == ["主城区城中村改造基本完成", "实施民生实事112项", "居民人均可支配收入五年增长近万元"]
+
+
 def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
     text = (
         "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
