@@ -90,7 +90,7 @@ BACKGROUND_WORDS = (
 # period up: none of its sentences is an accomplishment of its own.
 THANKS_WORDS = (
     "表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢",
-    "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀
+    "让我们感激", "让我们感动", "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道", "透露", "称")

@@ -659,6 +659,15 @@ def test_what_a_saying_that_lead_leads_into_is_one_accomplishment_per_piece() ->
     assert achievements(text) == ["主城区城中村改造基本完成", "实施民生实事112项", "居民人均可支配收入五年增长近万元"]
 
 
+def test_a_paragraph_of_what_moved_or_touched_us_thanks_and_reports_nothing() -> None:
+    text = (  # 保定市 2022 政府工作报告 (tests/corpus/ba3_01)
+        "一、2021年工作回顾\n全市生产总值完成3725亿元，增长7.2%。\n扮靓新颜值，共享新生活，我们每个人都是建设者、贡献者。激情奋进的舞台没有"
+        "“独角戏”，品质生活的追求没有“旁观者”。在这一年的奋斗中，最让我们感激的是，国家部委、省直厅局给予我们悉心指导和鼎力支持；"
+        "最让我们感动的是，广大群众识大体、顾大局，给予政府工作最大的理解和支持。每个人都了不起、每个人都不平凡。\n"
+    )
+    assert achievements(text) == ["全市生产总值完成3725亿元"]
+
+
 def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
     text = (
         "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
