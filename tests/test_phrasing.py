@@ -668,6 +668,18 @@ def test_a_paragraph_of_what_moved_or_touched_us_thanks_and_reports_nothing() ->
     assert achievements(text) == ["全市生产总值完成3725亿元"]
 
 
+def test_a_plan_heading_over_three_paragraphs_of_their_own_is_their_category() -> None:
+    tasks = "落实就业优先政策，加强职业技能培训，新增城镇就业85万人，持续推进农民工工资清欠。"
+    text = (  # 河北省 2019 政府工作报告 (tests/corpus/bd6_01): (十) over paragraphs that each open with a head of their own
+        "一、2018年工作回顾\n全省生产总值增长6.6%。\n二、2019年重点任务\n（十）切实保障改善民生，持续办好利民惠民实事。\n"
+        f"就业是最大的民生。{tasks}\n教育寄托着千万家庭对美好生活的期盼。{tasks}\n社保是民生之依。{tasks}\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).plans, key=lambda p: p.evidence.start)]
+    assert found == ["就业是最大的民生", "教育寄托着千万家庭对美好生活的期盼", "社保是民生之依"]
+    one = text.split("教育寄托")[0] + "\n"  # one paragraph below: the heading is the item and its paragraph details it
+    assert [p.text for p in parse_report(one, OFFLINE).plans] == ["切实保障改善民生，持续办好利民惠民实事"]
+
+
 def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
     text = (
         "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
