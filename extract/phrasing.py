@@ -200,7 +200,7 @@ FALLING_SHORT_WORDS = ("下降", "下滑", "回落", "减少", "低于", "低", 
 # Where a list of problems ends: the sentence that turns to meeting them (对此…, 我们将直面问题，全力破解 /
 # 我们一定高度重视，采取更加有效举措 / 李鸿雁要求,…). What follows is a remedy, not a further problem.
 REMEDY_OPENERS = (
-    "对此", "针对", "为此", "因此", "对于", "这些问题", "对这些问题", "解决好", "下一步", "今后", "接下来", "下半年",
+    "对此", "针对", "为此", "因此", "对于", "这些问题,", "这些问题我们", "这些问题是", "对这些问题", "解决好", "下一步", "今后", "接下来", "下半年",
     "必须", "我们要", "我们必须", "我们将", "我们一定", "我们会", "我们决心", "凡此种种", "正如", "困难和问题是",
     "在今后", "在下一步", "在新的一年", "面对这些",
 )
@@ -330,9 +330,9 @@ COUNT_LEADS = ("有", "筛选出", "评选出", "遴选出")
 # Verbs that hand out or push on before a metric's name (发放救助款120万元, 稳步推进农业局下属…改制): no part of the name.
 NAME_LEAD_VERBS = ("发放", "兑付", "拨付", "按时完成", "稳步推进", "有计划地")
 # Verbs that cut what they name (压缩时限32%, 精简会议41%): a negative rate of it. The first four also after what they cut
-# (审批材料精简80%); 缩短75% alone is the share of a limit, a level.
+# (审批材料精简80%, 二氧化硫排放量削减3.5%); 缩短75% alone is the share of a limit, a level.
 CUT_VERBS = ("压缩", "压减", "压降", "精简", "削减", "缩减", "缩短")
-CUT_AFTER = CUT_VERBS[:4]
+CUT_AFTER = CUT_VERBS[:5]
 # A value a metric reached (…由8.1平方公里拓展到24.15平方公里, 从8个工作日压减至3个工作日): the verb and its 到/至/为 are no
 # part of a name, so the value after it keeps the metric of the value before.
 CHANGING_VERBS = (

@@ -237,7 +237,8 @@ _STATED_PROBLEM = re.compile(
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
-_SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
+_NOT_YET = re.compile(r"未|没|不")
+_SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了|得到有效治理|得到有效整治")
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
 LEADING_MARKER = re.compile(
     r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
@@ -309,7 +310,7 @@ _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
-_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于)")  # consequences and causes
+_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是)")  # consequences, causes, kinds
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
 _AMOUNT_IN = re.compile(r"[0-9][0-9.,]*\s?(?:%|％|个百分点|百分点|[万亿]|元|倍)")
@@ -1467,6 +1468,8 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             if _OBJECT_OF_AN_ACTION.search(view, last_mark_end(view, ",，;；。", cue.start()), cue.start() + 3):
                 continue  # 积极应对园区企业在消防等方面存在的遗留问题: the problem is what was dealt with, no list of them
+            if (stop := _SENTENCE_END.search(view, cue.end(), end)) is not None and (solved := _SOLVED.search(view, cue.end(), stop.start())) and not _NOT_YET.search(view, max(0, solved.start() - 4), solved.start()):
+                continue  # 行业存在的乱收费问题得到有效治理。: a problem dealt with announces none (尚未得到有效解决 still falls short)
             block_start = _block_start(view, cue.end(), end)
             if block_start is None:
                 aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())

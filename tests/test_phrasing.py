@@ -483,6 +483,7 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     ("金融机构存贷款余额年均分别增长4.5%、17.2%。", [("金融机构存款余额", 4.5), ("金融机构贷款余额", 17.2)]),
     ("工业增加值增速分别为5%、6%。", [("工业增加值", 5.0), ("工业增加值", 6.0)]),
     ("全省国内生产总值年均增长率要达到8—9％。", [("国内生产总值", 8.0)]),  # 要 between the growth word and its verb
+    ("化学需氧量、氨氮排放量分别削减1.2%和2.7%。", [("化学需氧量", -1.2), ("氨氮排放量", -2.7)]),  # a cut of what it follows
 ])
 def test_a_respectively_list_joined_by_and_signs_and_names_every_rate(text: str, expected: list[tuple]) -> None:
     found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
@@ -806,6 +807,16 @@ def test_a_turn_of_awareness_said_with_qingchu_states_shortfalls_in_plain_words(
     found = [p.text for p in sorted(parse_report(outside, OFFLINE).problems, key=lambda p: p.evidence.start)]
     assert found == ["政务环境还需不断优化", "有的干部改革创新意识差", "有的作风漂浮"]
     assert achievements(text) == ["新建高标准农田2556万亩"]  # the awareness turns the review to what is still wrong
+
+
+def test_problems_described_before_their_list_are_listed_and_a_problem_dealt_with_announces_none() -> None:
+    text = (  # 河北省 2013 and 2009 政府工作报告 (tests/corpus/be3_01, bd4_01)
+        "一、过去五年工作回顾\n积极开展专项治理工作，教育、医疗等行业存在的乱收费问题得到有效治理。政府立法工作加强，依法行政水平不断提升。\n"
+        "回顾过去的五年，我们也清醒地认识到，全省经济社会发展中还存在许多需要着力解决的问题。这些问题有的是长期制约我省发展的老问题，"
+        "有的是随着形势变化出现的新情况。主要是：经济发展结构性矛盾比较突出，科技创新能力不强；资源环境约束加剧。\n二、今后五年的目标\n一是扩大有效投资。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["经济发展结构性矛盾比较突出", "科技创新能力不强", "资源环境约束加剧"]
 
 
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
