@@ -100,6 +100,9 @@ _LISTED_EXAMPLES = re.compile(r"^[^等]*、[^等]*(?<![中高初平同对])等(?
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
 _EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长|增至|增加到|提高到)?\s?$")  # …均达100%, …双双超过1000亿度
+# 食品饮料业、化工医药业和金属冶炼加工业分别达到500亿元以上: one value said of each metric of the list (not 分别达到1500、500亿元)
+_ONE_VALUE_RESPECTIVELY = re.compile(r"分别(?:达到|达|为|超过|突破|超|保持在|增至|增加到|提高到)?\s?$")
+_ANOTHER_VALUE_LISTED = re.compile(r"\s*(?:以上|左右|以内)?\s*(?:、|和|与|及|,|，)\s*[0-9]")
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
@@ -578,7 +581,8 @@ def _sentence_indicators(
         if drafts and (since := _SINCE_A_BASE_YEAR.search(before)):
             name = drafts[-1].name + re.sub(r"分别|了|\s", "", since.group())  # 比2011年增长21.9%: the metric's growth over the years
         unit = q.unit
-        shared_by = _listed_metrics(name) if kind != "rank" and _EACH_VALUE.search(before) else [_LISTED_EXAMPLES.sub("", name)]
+        said_of_each = _EACH_VALUE.search(before) or _ONE_VALUE_RESPECTIVELY.search(before) and not _ANOTHER_VALUE_LISTED.match(view, q.end)
+        shared_by = _listed_metrics(name) if kind != "rank" and said_of_each else [_LISTED_EXAMPLES.sub("", name)]
         for part in shared_by:  # 危险废物安全处置率、受污染耕地安全利用率均达100%: one record per metric of the list
             last = _Draft(
                 name=part or "",

@@ -560,6 +560,11 @@ def test_a_planned_or_floor_figure_in_a_review_is_a_target(sentence: str) -> Non
 def test_one_value_said_of_each_listed_metric_gives_each_a_record() -> None:
     found = indicators("一、工作回顾\n危险废物安全处置率、受污染耕地安全利用率均达100%。\n")
     assert [(n, v, u) for n, v, u, *_ in found] == [("危险废物安全处置率", 100, "%"), ("受污染耕地安全利用率", 100, "%")]
+    # 保定市 十二五 规划纲要 (tests/corpus/be6_01): one value said respectively of each, not a list of values
+    found = indicators("二、十二五目标\n力争食品饮料业、化工医药业和金属冶炼加工业分别达到500亿元以上。\n")
+    assert [(n, v, u) for n, v, u, *_ in found] == [("食品饮料业", 500, "亿元"), ("化工医药业", 500, "亿元"), ("金属冶炼加工业", 500, "亿元")]
+    listed = indicators("一、工作回顾\n肉、蛋、奶产量分别达到2.8万吨、5.5万吨和8.5万吨。\n")
+    assert [(n, v) for n, v, *_ in listed] == [("肉产量", 2.8), ("蛋产量", 5.5), ("奶产量", 8.5)]
 
 
 def test_a_figure_measured_against_the_target_is_a_result() -> None:
