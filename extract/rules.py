@@ -98,7 +98,7 @@ _RESPECTIVELY = re.compile(r"分别")
 # 举办书画展、摄影展、民俗展等各类展览30次: the examples listed before 等 name no metric; the class after it does.
 _LISTED_EXAMPLES = re.compile(r"^[^等]*、[^等]*(?<![中高初平同对])等(?![级额奖同于待])(?=[^、,，等]{2,}$)")
 _LISTED_RATES = re.compile(r"[、和][-－−]?[0-9.]+\s?[%％]")  # a rate followed by another: a list said without 分别
-_EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现)|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
+_EACH = re.compile(r"均(?:比上年|比去年|同比)?(?:增长|增加|提高|下降|减少|实现|" + alternatives(CUT_VERBS) + r")|均(?:要|将|需|应)?(?:有|保持)")  # 各指标均要有20%的增幅
 _EACH_VALUE = re.compile(r"(?:均|双双)(?:达到|达|为|超过|突破|保持在|增长|增至|增加到|提高到)?\s?$")  # …均达100%, …双双超过1000亿度
 # 食品饮料业、化工医药业和金属冶炼加工业分别达到500亿元以上: one value said of each metric of the list (not 分别达到1500、500亿元)
 _ONE_VALUE_RESPECTIVELY = re.compile(r"分别(?:达到|达|为|超过|突破|超|保持在|增至|增加到|提高到)?\s?$")
