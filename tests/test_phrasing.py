@@ -486,6 +486,7 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     ("化学需氧量、氨氮排放量分别削减1.2%和2.7%。", [("化学需氧量", -1.2), ("氨氮排放量", -2.7)]),  # a cut of what it follows
     ("化学需氧量、二氧化硫和氨氮排放量均削减1.5%以上。", [("化学需氧量", -1.5), ("二氧化硫", -1.5), ("氨氮排放量", -1.5)]),  # one cut of each
     ("全省经济增长预期目标确定为10％。", [("经济增长预期目标确定", 10.0)]),  # a growth target is a rate
+    ("居民消费价格涨幅控制在3%左右。", [("居民消费价格涨幅", 3.0)]),  # a rise held to a bound is a rate (the corpus: 36 of 41 so)
 ])
 def test_a_respectively_list_joined_by_and_signs_and_names_every_rate(text: str, expected: list[tuple]) -> None:
     found = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators
