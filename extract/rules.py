@@ -299,6 +299,7 @@ _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to 
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
 )
 _PARAGRAPHS_AS_ITEMS = 3  # paragraphs below a plan heading that make them its items (corpus: annotators split 53 of 60 such)
+_PARAGRAPHS_AS_RESULTS = 5  # …and below a review heading (corpus: 24 of 26 such read paragraph by paragraph)
 _PIECE_HEAD = 14  # Chinese characters of the verdict that opens a parallel semicolon piece
 _SLOGAN = 5  # Chinese characters under which a first clause without a figure is a slogan, not a statement
 _TASK_PIECE = re.compile(r"[^。！!？?；;\n]+[。！!？?；;]?")
@@ -1334,9 +1335,11 @@ def _run_on_line_end(view: str, section: Section) -> int | None:
 def _paragraphs_are_its_items(view: str, section: Section) -> bool:
     """(十)切实保障改善民生，持续办好利民惠民实事 over six paragraphs of their own (就业是最大的民生。… / 教育寄托着…): a plan
     heading with no items, over three or more paragraphs after its own, is their category; each paragraph is a task."""
-    if section.role != "plan" or not 1 < section.level < 4:
+    if section.role not in ("plan", "review") or not 1 < section.level < 4:
         return False
     below = [p for p in paragraphs(view) if section.title_end < p[0] < section.end and view.rfind("\n", 0, p[0]) >= section.title_end]
+    if section.role == "review":  # lines of a list of figures (规上工业增加值增速11.6%;) are no paragraphs of their own
+        return sum(1 for p_start, p_end in below if view[p_start:p_end].rstrip().endswith(("。", "！", "？"))) >= _PARAGRAPHS_AS_RESULTS
     return len(below) >= _PARAGRAPHS_AS_ITEMS
 
 

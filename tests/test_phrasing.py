@@ -689,6 +689,20 @@ def test_a_plan_heading_over_three_paragraphs_of_their_own_is_their_category() -
     assert [p.text for p in parse_report(one, OFFLINE).plans] == ["切实保障改善民生，持续办好利民惠民实事"]
 
 
+def test_a_review_heading_over_five_paragraphs_of_their_own_is_their_category() -> None:
+    paragraphs = "".join(f"{done}。\n" for done in (
+        "全年粮食总产量达到2500万吨", "新建高标准农田120万亩", "农业产业化经营率提高到55%", "新增省级龙头企业30家", "农民人均纯收入增长8%",
+    ))
+    text = f"一、2000年工作回顾\n1、农业和农村经济稳步发展。\n{paragraphs}2、工业经济效益提高。规上工业增加值增长12%。\n"  # tests/corpus/be1_01
+    assert achievements(text) == [
+        "全年粮食总产量达到2500万吨", "新建高标准农田120万亩", "农业产业化经营率提高到55%", "新增省级龙头企业30家", "农民人均纯收入增长8%",
+        "工业经济效益提高",
+    ]
+    listed = "".join(f"{figure};\n" for figure in ("规上工业增加值增速11.6%", "固定资产投资增速11.5%", "社会消费品零售总额278亿元", "财政收入28.6亿元", "税占比54.3%"))
+    seed_like = f"一、2021年工作回顾\n（三）强化项目支撑，全年经济高质量运行。主要经济指标重回全市第一方阵。\n{listed}"  # seed 004: lines of a list
+    assert achievements(seed_like) == ["强化项目支撑，全年经济高质量运行"]
+
+
 def test_a_period_led_sentence_of_three_clauses_is_no_head_its_paragraph_read_sentence_by_sentence() -> None:
     text = (
         "一、工作回顾\n这一年，我们聚焦项目，精准招商，积聚了高质量发展新动能。10个省市重点项目投资完成率达到149.5%，"
