@@ -112,6 +112,11 @@ def _join_number_lines(view: str) -> str:
             soft.add(i - 1)  # the break before the number
         if i + 1 < len(lines) and lines[i + 1].strip() and not _HEADING_START.match(lines[i + 1].strip()):
             soft.add(i)  # the break after it
+    return _soften(lines, soft)
+
+
+def _soften(lines: list[str], soft: set[int]) -> str:
+    """The lines joined again, the break after each line in `soft` a space (the view keeps its length)."""
     return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
 
 
@@ -141,8 +146,7 @@ def _join_word_islands(view: str) -> str:
             islands.append((before_at, at, after_at))
     if len(islands) < _ISLANDS_MIN:
         return view
-    soft = {j for before_at, _, after_at in islands for j in range(before_at, after_at)}  # every break from the line before to the one after
-    return "".join(line + (" " if i in soft else "\n") for i, line in enumerate(lines[:-1])) + lines[-1]
+    return _soften(lines, {j for before_at, _, after_at in islands for j in range(before_at, after_at)})  # every break from the line before to the one after
 
 
 def _display_width(line: str) -> int:
