@@ -746,8 +746,9 @@ def _name_each_of_a_list(view: str, drafts: list[_Draft]) -> None:
 def _listed_metrics(name: str, count: int = 0) -> list[str]:
     """The metrics a list names (工业投资、技改投资 -> both); a short part shares the last one's head noun
     (城镇和农村居民人均可支配收入, PM2.5、PM10平均浓度), a paired word names two (城乡居民收入 -> 城镇居民收入,
-    农村居民收入; inside a name only when several figures are said of it). With the count of figures said of them, a list that splits on 及 or 和 into too many parts splits
-    on 、 alone (新能源及智能电网、新材料、生物医药健康产业 is three). The name alone when its parts are not metrics."""
+    农村居民收入; inside a name only when several figures are said of it). With the count of figures said of them, a
+    list that splits on 及 or 和 into too many parts splits on 、 alone (新能源及智能电网、新材料、生物医药健康产业 is
+    three). The name alone when its parts are not metrics."""
     parts = _LIST_SPLIT.split(name)
     if count > 1 and len(parts) > count:
         parts = name.split("、")
@@ -1334,7 +1335,8 @@ def _run_on_line_end(view: str, section: Section) -> int | None:
 
 def _paragraphs_are_its_items(view: str, section: Section) -> bool:
     """(十)切实保障改善民生，持续办好利民惠民实事 over six paragraphs of their own (就业是最大的民生。… / 教育寄托着…): a plan
-    heading with no items, over three or more paragraphs after its own, is their category; each paragraph is a task."""
+    heading with no items, over three or more paragraphs after its own, is their category, each paragraph read as a task
+    paragraph; so is a review heading over five or more (1、国民经济较快增长。 over paragraphs of results)."""
     if section.role not in ("plan", "review") or not 1 < section.level < 4:
         return False
     below = [p for p in paragraphs(view) if section.title_end < p[0] < section.end and view.rfind("\n", 0, p[0]) >= section.title_end]
