@@ -89,7 +89,7 @@ QUANTITY = re.compile(
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>{_DASHES}|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
-    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?P<approx2>余|多)?(?P<base>{_BASE})(?P<counted_as>{_OR_COUNTED_AS})?(?!{_OPENS_A_WORD})"
+    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?:(?<=[万亿千百])[ ]{{2,8}})?(?P<approx2>余|多)?(?P<base>{_BASE})(?P<counted_as>{_OR_COUNTED_AS})?(?!{_OPENS_A_WORD})"  # 萬(wàn)元: a gloss blanked after the magnitude
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )

@@ -143,6 +143,8 @@ def test_a_mirror_sites_pinyin_glosses_are_blanked_and_its_figures_read_as_writt
     records = {(i.name, i.value, i.unit, i.yoy_pct) for i in parse_report(text).indicators}
     assert records == {("技工貿總收入", None, None, 17.0), ("引進項目", 30.0, "個", None)}
     assert clean("产值(亿元)达到12.5。\n").view == "产值(亿元)达到12.5。\n"  # a unit in brackets is no gloss
+    glossed_unit = "完成園區(qū)基礎(chǔ)設(shè)施投資500萬(wàn)元,工業(yè)用電量達(dá)52555.94萬(wàn)千瓦時(shí)。\n"  # tests/corpus/bf1_02, bf1_03
+    assert [(i.value, i.unit) for i in parse_report(glossed_unit).indicators] == [(500.0, "萬元"), (52555.94, "萬千瓦時")]
 
 
 def test_a_latin_abbreviation_in_brackets_is_no_pinyin_gloss() -> None:
