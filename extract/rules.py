@@ -1479,6 +1479,8 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
                 continue  # 积极应对园区企业在消防等方面存在的遗留问题: the problem is what was dealt with, no list of them
             if (stop := _SENTENCE_END.search(view, cue.end(), end)) is not None and (solved := _SOLVED.search(view, cue.end(), stop.start())) and not _NOT_YET.search(view, max(0, solved.start() - 4), solved.start()):
                 continue  # 行业存在的乱收费问题得到有效治理。: a problem dealt with announces none (尚未得到有效解决 still falls short)
+            if stop is not None and stop.group() in "？?":
+                continue  # 新建项目开工率多少？还存在哪些问题？: a question asks, it announces nothing
             block_start = _block_start(view, cue.end(), end)
             if block_start is None:
                 aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())

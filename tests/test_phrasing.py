@@ -841,6 +841,14 @@ def test_problems_described_before_their_list_are_listed_and_a_problem_dealt_wit
     assert found == ["经济发展结构性矛盾比较突出", "科技创新能力不强", "资源环境约束加剧"]
 
 
+def test_a_question_about_problems_announces_none() -> None:
+    text = (  # 武进区 2016 二季度重点项目推进会 news item (tests/corpus/bf3_01)
+        "二季度已经结束,全区重点项目投资如何?新建项目开工率多少?还存在哪些问题?7月2日,全区二季度重点项目推进会举行。"
+        "区委书记指出,项目工作是经济工作的生命线,在任何时候、任何情况下都不能放松。\n"
+    )
+    assert parse_report(text, OFFLINE).problems == []
+
+
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
