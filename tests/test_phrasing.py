@@ -849,6 +849,15 @@ def test_a_question_about_problems_announces_none() -> None:
     assert parse_report(text, OFFLINE).problems == []
 
 
+def test_the_whole_county_told_what_to_do_ends_the_problems() -> None:
+    text = (  # 夏河县 2025 上半年经济形势分析推进会 news item (tests/corpus/bf3_03)
+        "会议指出,2025年上半年,全县经济运行稳中有进。但要清醒认识到,全县经济运行中仍然存在一产基础仍显薄弱,产业赋能亟待加强。"
+        "全县上下要深入学习贯彻重要讲话精神,锚定目标、加压奋进,全力打好经济工作“下半场”。\n"
+    )
+    found = [p.text for p in sorted(parse_report(text, OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == ["全县经济运行中仍然存在一产基础仍显薄弱", "产业赋能亟待加强"]
+
+
 def test_a_paragraph_led_by_this_period_and_two_clauses_is_one_item() -> None:
     text = "一、工作回顾\n这五年，我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强。大力加强全国政治中心建设，新建项目120个。\n"
     assert achievements(text) == ["我们牢记嘱托、锚定蓝图，“四个中心”功能建设不断加强"]
