@@ -34,6 +34,7 @@ _MEASURES = [
     "吨标准煤/万元",  # 单位GDP能耗为1.0439吨标准煤/万元
     "担",  # 送售烟叶42430担 (a 担 of 50 kg)
     "标准重量箱", "重量箱",  # 压减平板玻璃产能810万重量箱
+    "m²", "平方",  # 销售面积31.6万m², 完成清表15.7万平方
 ]
 # Units that only ever name a thing (a 750千伏 line): a figure in them is part of a name, not a record.
 NAME_PART_UNITS = frozenset({"千伏"})
@@ -129,7 +130,7 @@ _MAGNITUDES_LONGEST_FIRST = tuple(sorted(_MAGNITUDES, key=len, reverse=True))
 # A measure as written -> (the base unit a panel compares in, its factor). Money stays in its currency;
 # counters (个, 家, 人 …) are their own base; a magnitude (亿, 万 …) is multiplied out.
 _BASE_OF = {
-    "平方公里": ("平方米", 1e6), "平方千米": ("平方米", 1e6), "km²": ("平方米", 1e6), "平方米": ("平方米", 1.0), "平米": ("平方米", 1.0), "㎡": ("平方米", 1.0),
+    "平方公里": ("平方米", 1e6), "平方千米": ("平方米", 1e6), "km²": ("平方米", 1e6), "平方米": ("平方米", 1.0), "平米": ("平方米", 1.0), "㎡": ("平方米", 1.0), "m²": ("平方米", 1.0), "平方": ("平方米", 1.0),
     "公顷": ("平方米", 1e4), "亩": ("平方米", 10_000 / 15), "公里": ("米", 1e3), "千米": ("米", 1e3), "米": ("米", 1.0),
     "立方米": ("立方米", 1.0), "立方": ("立方米", 1.0), "方": ("立方米", 1.0), "吨": ("吨", 1.0), "千克": ("吨", 1e-3),
     "公斤": ("吨", 1e-3), "斤": ("吨", 5e-4), "千瓦时": ("千瓦时", 1.0), "度": ("千瓦时", 1.0), "千瓦": ("千瓦", 1.0),
@@ -202,6 +203,7 @@ _SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
+_BARE_LISTED = re.compile(rf"(?<![0-9.,])(?<![0-9]\.\s)(?P<num>{_NUM})\s*、\s*(?P<next>{_NUM})")
 _INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达|降至|降到)?\s?(?P<num>[0-9]+\.[0-9]+)(?![0-9.%％‰]|\s?[\u4e00-\u9fff])")  # 综合指数4.81，
 _BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?={_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
@@ -266,6 +268,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         )
     if view.find("百分点", start, end) >= 0:  # 分别下降10.6和3.4个百分点: numbers written bare before the list's unit
         found = _with_bare_points(view, start, end, found)
+    if view.find("、", start, end) >= 0:  # 分别达到29698、15892元: a number written bare before the next one's unit
+        found = _with_bare_listed(view, start, end, found)
     if view.find("指数", start, end) >= 0:  # 空气质量综合指数4.81: an index's value, written without its unit
         found = _with_index_points(view, start, end, found)
     if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0:  # a cheap first look: most sentences have no ratio
@@ -291,6 +295,17 @@ def _with_index_points(view: str, start: int, end: int, found: list[Quantity]) -
         Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, "点", None)
         for m in _INDEX_VALUE.finditer(view, start, end)
         if m.start("num") not in taken
+    ]
+    return sorted(found + bare, key=lambda q: q.start) if bare else found
+
+
+def _with_bare_listed(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+    """城镇和农村常住居民人均可支配收入分别达到29698、15892元: a bare number listed right before a quantity shares its unit."""
+    by_start = {q.num_start: q for q in found}
+    bare = [
+        Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, listed.unit, None)
+        for m in _BARE_LISTED.finditer(view, start, end)
+        if m.start("num") not in by_start and (listed := by_start.get(m.start("next"))) is not None and not any(q.start <= m.start("num") < q.end for q in found)
     ]
     return sorted(found + bare, key=lambda q: q.start) if bare else found
 
