@@ -203,7 +203,7 @@ _SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
-_BARE_LISTED = re.compile(rf"(?<![0-9.,])(?<![0-9]\.\s)(?P<num>{_NUM})\s*、\s*(?P<next>{_NUM})")
+_BARE_BEFORE = re.compile(rf"(?<![0-9.,])(?<![0-9]\.\s)(?P<num>{_NUM})\s*、\s*$")  # 29698、 right before 15892元
 _INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达|降至|降到)?\s?(?P<num>[0-9]+\.[0-9]+)(?![0-9.%％‰]|\s?[\u4e00-\u9fff])")  # 综合指数4.81，
 _BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?={_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
@@ -268,8 +268,8 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         )
     if view.find("百分点", start, end) >= 0:  # 分别下降10.6和3.4个百分点: numbers written bare before the list's unit
         found = _with_bare_points(view, start, end, found)
-    if view.find("、", start, end) >= 0:  # 分别达到29698、15892元: a number written bare before the next one's unit
-        found = _with_bare_listed(view, start, end, found)
+    if any(view[q.num_start - 1 : q.num_start] == "、" for q in found):  # 分别达到29698、15892元: a bare number before it
+        found = _with_bare_listed(view, start, found)
     if view.find("指数", start, end) >= 0:  # 空气质量综合指数4.81: an index's value, written without its unit
         found = _with_index_points(view, start, end, found)
     if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0:  # a cheap first look: most sentences have no ratio
@@ -299,14 +299,16 @@ def _with_index_points(view: str, start: int, end: int, found: list[Quantity]) -
     return sorted(found + bare, key=lambda q: q.start) if bare else found
 
 
-def _with_bare_listed(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
+def _with_bare_listed(view: str, start: int, found: list[Quantity]) -> list[Quantity]:
     """城镇和农村常住居民人均可支配收入分别达到29698、15892元: a bare number listed right before a quantity shares its unit."""
-    by_start = {q.num_start: q for q in found}
-    bare = [
-        Quantity(m.start("num"), m.end("num"), m.start("num"), m.end("num"), parse_number(m.group("num")), None, listed.unit, None)
-        for m in _BARE_LISTED.finditer(view, start, end)
-        if m.start("num") not in by_start and (listed := by_start.get(m.start("next"))) is not None and not any(q.start <= m.start("num") < q.end for q in found)
-    ]
+    bare = []
+    for listed in found:
+        if view[listed.num_start - 1 : listed.num_start] not in ("、", " "):
+            continue
+        before = _BARE_BEFORE.search(view, max(start, listed.num_start - 24), listed.num_start)
+        if before is not None and not any(q.start <= before.start("num") < q.end for q in found):
+            num_start, num_end = before.span("num")
+            bare.append(Quantity(num_start, num_end, num_start, num_end, parse_number(before.group("num")), None, listed.unit, None))
     return sorted(found + bare, key=lambda q: q.start) if bare else found
 
 

@@ -1339,7 +1339,9 @@ def _paragraphs_are_its_items(view: str, section: Section) -> bool:
     paragraph; so is a review heading over five or more (1、国民经济较快增长。 over paragraphs of results)."""
     if section.role not in ("plan", "review") or not 1 < section.level < 4:
         return False
-    below = [p for p in paragraphs(view) if section.title_end < p[0] < section.end and view.rfind("\n", 0, p[0]) >= section.title_end]
+    spans = paragraphs(view)
+    first = bisect.bisect_right(spans, (section.title_end, len(view)))
+    below = [p for p in spans[first : bisect.bisect_left(spans, (section.end, 0))] if view.rfind("\n", 0, p[0]) >= section.title_end]
     if section.role == "review":  # lines of a list of figures (规上工业增加值增速11.6%;) are no paragraphs of their own
         return sum(1 for p_start, p_end in below if view[p_start:p_end].rstrip().endswith(("。", "！", "？"))) >= _PARAGRAPHS_AS_RESULTS
     return len(below) >= _PARAGRAPHS_AS_ITEMS

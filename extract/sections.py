@@ -42,8 +42,9 @@ _HEADING_PATTERNS: tuple[tuple[int, re.Pattern[str]], ...] = (
 )
 _BULLETED = re.compile(rf"[ \t]*([{BULLETS}])[ \t]*(?=[\u4e00-\u9fff“])")
 _ITEM = re.compile(
-    # 一是 / 第一, / ①; after a comma only a list's first 一是 (…建议在今后的工作中,一是…: opened inside its sentence)
-    rf"(?:(?:^|(?<=[。；;！!？?：:\n {BULLETS}]))[ \t]*|(?<=[,，])(?=一是))"
+    # 一是 / 第一, / ①; after a comma only a list's first 一是 (…建议在今后的工作中,一是…: opened inside its sentence).
+    # The lookahead first: most places hold no marker, and a character class rules them out at once.
+    rf"(?=[ \t]*[{_CN_NUM}第①-⑳])(?:(?:^|(?<=[。；;！!？?：:\n {BULLETS}]))[ \t]*|(?<=[,，])(?=一是))"
     rf"((?:[{_CN_NUM}]{{1,2}}[是要])|第[{_CN_NUM}]{{1,2}}[,，、](?![{_CN_NUM}]{{1,2}}[轮批次届期])|[①-⑳])"
 )
 _INLINE_NUMBER = re.compile(r"[。；;：:]((?:[1-9]|1[0-9])[、.．])(?![0-9])")  # …以下工作:1、摸清底数。…;2、建立激励机制
