@@ -127,7 +127,10 @@ def _soften(lines: list[str], soft: set[int]) -> str:
 _ISLAND_WIDTH = 12
 _ISLAND_AFTER = 20  # characters of the body line an island follows
 _ISLANDS_MIN = 5
-_NO_ISLAND_END = "。！？!?：:；;"
+_NO_ISLAND_END = "。!?:;"  # the view folds full-width ！？：； to these
+# 五、民主 (\n法制\n建设…) / (五) (\n改 革开放\n不断深化。…): a heading cut short after three characters or fewer
+_BROKEN_HEADING = re.compile(rf"(?:{_HEADING_START.pattern})[\u4e00-\u9fff]{{0,3}}")
+_BROKEN_OFF = 6  # characters of the word that broke such a heading
 
 
 def _join_word_islands(view: str) -> str:
@@ -141,7 +144,10 @@ def _join_word_islands(view: str) -> str:
         if (
             len(line) <= _ISLAND_WIDTH and not _HEADING_START.match(line) and not line.endswith(tuple(_NO_ISLAND_END)) and ":" not in line
             and not before.endswith(tuple(_NO_ISLAND_END)) and not _HEADING_START.match(after)
-            and (len(before.strip()) >= _ISLAND_AFTER or _HEADING_START.match(before.strip()) or islands and islands[-1][1] == before_at)  # …\n亲自\n指挥、\n: islands in a row; 五、民主\n法制\n建设…: a heading
+            and (
+                len(before.strip()) >= _ISLAND_AFTER or islands and islands[-1][1] == before_at  # …\n亲自\n指挥、\n: islands in a row
+                or _BROKEN_HEADING.fullmatch(before.strip()) is not None and len(line) <= _BROKEN_OFF  # not 一、工作回顾\n主要成绩
+            )
         ):
             islands.append((before_at, at, after_at))
     if len(islands) < _ISLANDS_MIN:

@@ -84,13 +84,14 @@ _MASK = "xX×*＊某"
 _LATIN_UNITS = _alternatives(u for u in _MEASURES if u.isascii() and u.isalpha())  # 4800PF is a figure; 5G is a name
 # Between a number and its unit: nothing, a few spaces (PDF-extracted text: 23 亿元), or one line break (23\n亿元).
 _GAP = r"(?:[ \t\u3000]{1,3}|\n)?"
+_GLOSSED_BASE = _alternatives(set(_MONEY) | set(_MEASURES))  # 萬(wàn)元, 萬(wàn)千瓦時: not 8亿    个人所得税 (a table's columns)
 QUANTITY = re.compile(
     rf"(?P<pre>约|近|超过|超|突破|逾|接近|不少于|不低于|不足|不超过|达)?"
     rf"(?:(?<=(?<![A-Za-z])(?:GDP|CPI|PPI))|(?<![A-Za-z0-9_./{_MASK}]))(?P<num>{_NUM})"  # GDP28.34亿元: a metric's acronym, not a code (S524)
     rf"(?!(?!{_LATIN_UNITS})[A-Za-z{_MASK}])"
     rf"(?:\s?(?P<dash>{_DASHES}|至|到)\s?(?P<max>{_NUM})(?:\s?(?P=dash)?))?"
     rf"(?:{_GAP}(?P<pct>{_alternatives(_PERCENT)}|{_SHARES}|个[ ]{{2,8}}百分点)"  # 個(gè)百分點: a pinyin gloss blanked inside the unit
-    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?:(?<=[万亿千百])[ ]{{2,8}})?(?P<approx2>余|多)?(?P<base>{_BASE})(?P<counted_as>{_OR_COUNTED_AS})?(?!{_OPENS_A_WORD})"  # 萬(wàn)元: a gloss blanked after the magnitude
+    rf"|{_GAP}(?P<approx1>余|多)?(?P<mag>{_MAGNITUDE})?(?:(?<=[万亿千百])[ ]{{2,8}}(?={_GLOSSED_BASE}))?(?P<approx2>余|多)?(?P<base>{_BASE})(?P<counted_as>{_OR_COUNTED_AS})?(?!{_OPENS_A_WORD})"  # 萬(wàn)元: a gloss blanked after the magnitude
     rf"|{_GAP}(?P<approx3>余|多)?(?P<bare>万亿|亿|千万|百万|万))"
     rf"(?P<post>以上|以内|以下|左右|上下|之内)?"
 )
@@ -203,7 +204,8 @@ _SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
-_BARE_BEFORE = re.compile(rf"(?<![0-9.,])(?<![0-9]\.\s)(?P<num>{_NUM})\s*、\s*$")  # 29698、 right before 15892元
+# 29698、 right before 15892元; not a list's marker at a line's or clause's start (…进展顺利：1、10个重点项目全部开工)
+_BARE_BEFORE = re.compile(rf"(?<![0-9.,\n;；:：。!！?？])(?<![0-9]\.\s)(?<!^)(?P<num>{_NUM})、$")
 _INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达|降至|降到)?\s?(?P<num>[0-9]+\.[0-9]+)(?![0-9.%％‰]|\s?[\u4e00-\u9fff])")  # 综合指数4.81，
 _BARE_POINTS = re.compile(rf"(?<![0-9.])(?P<num>[0-9]+(?:\.[0-9]+)?)(?={_POINTS_CHAIN})")  # 分别低于60.2、226.1和96.1个百分点
 _OPEN_QUOTES = frozenset("“‘「『\"")
@@ -303,7 +305,7 @@ def _with_bare_listed(view: str, start: int, found: list[Quantity]) -> list[Quan
     """城镇和农村常住居民人均可支配收入分别达到29698、15892元: a bare number listed right before a quantity shares its unit."""
     bare = []
     for listed in found:
-        if view[listed.num_start - 1 : listed.num_start] not in ("、", " "):
+        if view[listed.num_start - 1 : listed.num_start] != "、":
             continue
         before = _BARE_BEFORE.search(view, max(start, listed.num_start - 24), listed.num_start)
         if before is not None and not any(q.start <= before.start("num") < q.end for q in found):

@@ -142,7 +142,9 @@ _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,6}讯(?:[(（][^()（）]{1,12}[)）])?\s*(?:[0-9]{1,2}月[0-9]{1,2}日|在新的一年)?")
 _VIEWPOINT = re.compile(r"从[^,，:：。]{1,16}来?看|按[^,，:：。]{1,8}分")  # 从主要产品产量看, 按投资类别分
-_SAYING_WHAT = re.compile(r"[^,，:：;；。]{1,14}的是")  # 让我们倍感欣慰的是, / 值得一提的是, : a lead into what follows
+# 让我们倍感欣慰的是, / 值得一提的是, : a lead into what follows (不容回避的是, / 令人担忧的是, lead into problems)
+_SAYING_WHAT = re.compile(f"(?![^,，:：;；。]*(?:{alternatives(SHORTFALL_NOUNS)}|回避|担忧|遗憾|忽视))[^,，:：;；。]{{1,14}}的是")
+_SUBJECT_END = re.compile(alternatives(SUBJECT_ENDS))
 _TOPIC = re.compile(f"[^,，]{{0,10}}(?:{alternatives(TOPIC_CLOSERS)})")  # 发展层次方面, / 从主要指标来看,: what the clauses after it are about
 _FRAME_CLAUSE = re.compile(
     f"[^,，]{{0,10}}?(?:{alternatives(FRAME_OPENERS)})[^,，]{{0,60}}(?:{alternatives(FRAME_CLOSERS)})"  # 各部门按照…部署
@@ -240,8 +242,9 @@ _STATED_PROBLEM = re.compile(
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
-_NOT_YET = re.compile(r"未|没|不")
-_SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了|得到有效治理|得到有效整治")
+_NOT_YET = re.compile(r"未|没|需|要|待|亟")  # 尚未得到有效解决, 需要在今后切实加以有效解决: still to be dealt with
+_SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
+_DEALT_WITH = re.compile(_SOLVED.pattern + r"|得到有效治理|得到有效整治")  # …乱收费问题得到有效治理。
 # An item or sub-heading opening a sentence: （一） 一、 1. 一是. Its first sentence is one problem, said whole.
 LEADING_MARKER = re.compile(
     r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[、.．](?![0-9])|[一二三四五六七八九十]{1,2}是)\s*"
@@ -760,17 +763,24 @@ def _listed_metrics(name: str, count: int = 0) -> list[str]:
     parts[-1] = re.sub(r"等.*$", "", parts[-1])  # 营业收入、智算规模等主要指标 -> 营业收入, 智算规模
     noun = re.sub(r"^[A-Za-z0-9.]+", "", parts[-1])  # PM10平均浓度 -> 平均浓度
     parts = [
-        p + (noun if not CJK.search(p) else parts[-1][len(p):]) if (not CJK.search(p) or len(p) <= 2) and len(p) < len(parts[-1]) else p
+        p + (noun if not CJK.search(p) else parts[-1][len(p):]) if (not CJK.search(p) or _parallel_head(p, parts[-1])) and len(p) < len(parts[-1]) else p
         for p in parts[:-1]
     ] + parts[-1:]
     return parts if all(len(p) >= 2 for p in parts) else [name]
+
+
+def _parallel_head(part: str, last: str) -> bool:
+    """城镇 of 城镇和农村居民收入, 建筑业 of 建筑业、服务业增加值: a short part that stands for the last part's head, whose tail
+    it shares; not 新材料 before 生物医药健康产业 (a name of its own)."""
+    return len(part) <= 2 or len(part) == 3 and last[2:3] == part[2:]
 
 
 def _subjects_before(view: str, at: int, count: int) -> list[str]:
     """旅游收入、游客人数再创新高，分别增长16.4%、15.8% / 享受户数与金额，分别增长…: the rates' list, named by the
     clause before theirs; none unless it names as many metrics as there are rates."""
     clause = view[last_mark_end(view, ",，;；:：。！？\n", at, reach=80) : at]
-    subject = _name_before(re.split(alternatives(SUBJECT_ENDS), clause, maxsplit=1)[0])
+    ends = list(_SUBJECT_END.finditer(clause))  # the last: 规上工业企业实现利税、利润再创新高 ends at 再创, not at 实现
+    subject = _name_before(clause[: ends[-1].start()] if ends else clause)
     names = _listed_metrics(subject, count) if subject else []
     return names if len(names) == count else []
 
@@ -1479,10 +1489,8 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
         for cue in _PROBLEM_CUE.finditer(view, start, end):
             if _OBJECT_OF_AN_ACTION.search(view, last_mark_end(view, ",，;；。", cue.start()), cue.start() + 3):
                 continue  # 积极应对园区企业在消防等方面存在的遗留问题: the problem is what was dealt with, no list of them
-            if (stop := _SENTENCE_END.search(view, cue.end(), end)) is not None and (solved := _SOLVED.search(view, cue.end(), stop.start())) and not _NOT_YET.search(view, max(0, solved.start() - 4), solved.start()):
-                continue  # 行业存在的乱收费问题得到有效治理。: a problem dealt with announces none (尚未得到有效解决 still falls short)
-            if stop is not None and stop.group() in "？?":
-                continue  # 新建项目开工率多少？还存在哪些问题？: a question asks, it announces nothing
+            if _announces_none(view, cue.end(), end):
+                continue
             block_start = _block_start(view, cue.end(), end)
             if block_start is None:
                 aware = _AWARE.search(view, max(start, cue.end() - 40), cue.end())
@@ -1500,6 +1508,20 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
                 follow += 1
             yield block_start, block_end, None, True
             break
+
+
+def _announces_none(view: str, cue_end: int, end: int) -> bool:
+    """新建项目开工率多少？还存在哪些问题？: a question asks; …乱收费问题得到有效治理。: a problem dealt with (尚未得到有效
+    解决 or 需要…加以有效解决 is still to be dealt with). Either way the cue announces no problems; what a colon opens is not
+    looked at."""
+    stop = _SENTENCE_END.search(view, cue_end, end)
+    if stop is None:
+        return False
+    if stop.group() in "？?":
+        return True
+    colon = _COLON.search(view, cue_end, stop.start())
+    solved = _DEALT_WITH.search(view, cue_end, colon.start() if colon else stop.start())
+    return solved is not None and not _NOT_YET.search(view, last_mark_end(view, ",，;；", solved.start()), solved.start())
 
 
 def _block_start(view: str, cue_end: int, end: int) -> int | None:

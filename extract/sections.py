@@ -133,7 +133,7 @@ _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
 ACTS_ON_A_SHORTFALL = re.compile(
-    f"(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
+    f"(?<!不)(?<!未)(?<!不够)(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
 _FACES = re.compile(alternatives(FACING_A_SHORTFALL))
 _SEIZED = re.compile(alternatives(SEIZED_OPPORTUNITIES))  # …，抓住机遇、乘势而上，加快建设…: a task, no outlook
@@ -523,7 +523,7 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     # inside a heading's own paragraph ((一)经济增长迈出坚实步伐。…项目投资支撑有力。…) the paragraph is its one item,
     # unless three or more heads open alike (在…上…。在…上…。在…上…。) or it is paragraphs run together
     needed = _ALIKE_INSIDE if opens_with_heading else 2
-    # a paragraph opened by a run-in head is one item, unless two more inside open as it does
+    # a paragraph opened by a run-in head is one item, unless three heads inside open alike
     alike = {m.start(1): m for group in by_opening.values() if len(group) >= (max(needed, 3) if opening else needed) for m in group}
     stops = [m.start(1) for m in short[1:]] + [end]
     terse = [
@@ -569,7 +569,8 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         title = view[title_start:title_end]
         start = marker_starts[index]
         role = "plan" if level < 4 and not title else _role(title, view[title_start:end], parent, level, plan_document, summary_document)  # untitled: a turn to plans
-        if parent is None and (role == "review" or role == "other" and _names_a_later_year(title, sections)) and (_names_a_later_year(title, sections) or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
+        later_year = parent is None and _names_a_later_year(title, sections)
+        if parent is None and (role == "review" or role == "other" and later_year) and (later_year or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned, whatever its verbs
         if parent is None and level == 1 and role in ("review", "other") and _sets_a_task_after_plans(title, sections):
             role = "plan"  # 三、全面加强政府自身建设 after 二、2023年目标任务: a task part that closes the plans

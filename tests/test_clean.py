@@ -181,3 +181,17 @@ def test_words_set_on_lines_of_their_own_between_blank_lines_join_too_and_mend_a
     view = clean(text).view
     assert len(view) == len(text) and "五、民主  法制  建设和精神文明" in view and "奋力争先  的紧  迫感" in view and "“严打”  整治  ”" in view
     assert "\n\n对今后五年政府工作的建议\n\n" in view  # a title between paragraphs that end their sentences stays apart
+
+
+def test_headings_over_short_sub_heading_lines_are_no_islands() -> None:
+    parts = "".join(
+        f"{marker}、{title}\n{sub}\n{body}\n"
+        for marker, title, sub, body in (
+            ("一", "2023年工作回顾", "经济运行", "全年地区生产总值增长6.5%，规上工业增加值增长8%。"),
+            ("二", "存在问题", "产业结构", "产业结构不优，创新能力不强。"),
+            ("三", "2024年工作安排", "项目建设", "全力推进重点项目建设，新开工项目30个。"),
+            ("四", "保障措施", "组织保障", "强化组织领导，压实工作责任。"),
+            ("五", "工作要求", "作风建设", "持续改进作风，提高工作效率。"),
+        )
+    )
+    assert clean(parts).view.count("\n") == parts.count("\n")  # a review found these joined into one line

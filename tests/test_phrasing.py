@@ -485,6 +485,8 @@ def test_a_respectively_list_of_rates_without_values_gives_one_record_per_listed
     ("全省国内生产总值年均增长率要达到8—9％。", [("国内生产总值", 8.0)]),  # 要 between the growth word and its verb
     ("化学需氧量、氨氮排放量分别削减1.2%和2.7%。", [("化学需氧量", -1.2), ("氨氮排放量", -2.7)]),  # a cut of what it follows
     ("化学需氧量、二氧化硫和氨氮排放量均削减1.5%以上。", [("化学需氧量", -1.5), ("二氧化硫", -1.5), ("氨氮排放量", -1.5)]),  # one cut of each
+    ("建筑业、服务业增加值分别增长10%、12%。", [("建筑业增加值", 10.0), ("服务业增加值", 12.0)]),  # 建筑业 shares the last part's tail
+    ("规上工业企业实现利税、利润再创新高，分别增长15%、16%。", [("规上工业企业实现利税", 15.0), ("利润", 16.0)]),  # the last subject end
     ("全省经济增长预期目标确定为10％。", [("经济增长预期目标确定", 10.0)]),  # a growth target is a rate
     ("居民消费价格涨幅控制在3%左右。", [("居民消费价格涨幅", 3.0)]),  # a rise held to a bound is a rate (the corpus: 36 of 41 so)
 ])
@@ -1035,3 +1037,21 @@ def test_the_times_and_a_reflection_after_the_list_are_no_problems() -> None:
     found = problems(text)
     assert "矿业发展受制约" in found and "财政收支矛盾突出" in found
     assert not any("全球经济" in p or "大环境" in p or "催化剂" in p or "诗人" in p for p in found)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("全县财政对教育的投入逐年加大。", []),  # more put in is no shortfall
+    ("我县发展潜力依然很大。", []),
+    ("但也要看到，部分干部不够重视安全隐患问题，风险意识不强。", ["部分干部不够重视安全隐患问题", "风险意识不强"]),  # not acted on
+    ("我们的工作还存在一些问题，需要在今后切实加以有效解决：产业结构不优，财政收支矛盾突出。", ["产业结构不优", "财政收支矛盾突出"]),
+    ("当前还存在一些问题：产业结构不优，财政收支矛盾突出。这些问题要在今后工作中加强统筹，综合施策加以解决。", ["产业结构不优", "财政收支矛盾突出"]),
+    ("城区扬尘污染得到有效治理，但农村面源污染依然突出。", ["但农村面源污染依然突出"]),
+])
+def test_what_a_review_of_the_shortfall_words_found_stays_as_it_was(sentence: str, expected: list[str]) -> None:
+    found = [p.text for p in sorted(parse_report(f"一、工作回顾\n{sentence}\n", OFFLINE).problems, key=lambda p: p.evidence.start)]
+    assert found == expected
+
+
+def test_a_thanks_word_inside_a_result_drops_no_result() -> None:
+    text = "一、工作回顾\n抗洪救灾中涌现出一大批让我们感动的先进典型，灾后重建项目全部完工。全年新建学校5所。\n"
+    assert achievements(text)[-1] == "全年新建学校5所"
