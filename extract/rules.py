@@ -302,6 +302,8 @@ _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to 
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
 )
 _PARAGRAPHS_AS_ITEMS = 3  # paragraphs below a plan heading that make them its items (corpus: annotators split 53 of 60 such)
+# A paragraph that sets a task: it opens with a task verb or a 要, or with a run-in head (就业是最大的民生。).
+_SETS_A_TASK = re.compile(f"\\s*(?:(?:{alternatives(TASK_OPENERS)})|[^,，。]{{0,8}}要|[^,，;；:：。]{{2,18}}。)")
 _PARAGRAPHS_AS_RESULTS = 5  # …and below a review heading (corpus: 24 of 26 such read paragraph by paragraph)
 _PIECE_HEAD = 14  # Chinese characters of the verdict that opens a parallel semicolon piece
 _SLOGAN = 5  # Chinese characters under which a first clause without a figure is a slogan, not a statement
@@ -1354,7 +1356,8 @@ def _paragraphs_are_its_items(view: str, section: Section) -> bool:
     below = [p for p in spans[first : bisect.bisect_left(spans, (section.end, 0))] if view.rfind("\n", 0, p[0]) >= section.title_end]
     if section.role == "review":  # lines of a list of figures (规上工业增加值增速11.6%;) are no paragraphs of their own
         return sum(1 for p_start, p_end in below if view[p_start:p_end].rstrip().endswith(("。", "！", "？"))) >= _PARAGRAPHS_AS_RESULTS
-    return len(below) >= _PARAGRAPHS_AS_ITEMS
+    tasks = sum(1 for p_start, p_end in below if _SETS_A_TASK.match(view, p_start, p_end))  # not 项目是经济发展的生命线。/过去一年…
+    return len(below) >= _PARAGRAPHS_AS_ITEMS and tasks * 2 >= len(below)
 
 
 def _first_sentence(view: str, section: Section) -> tuple[int, int] | None:

@@ -689,6 +689,12 @@ def test_a_plan_heading_over_three_paragraphs_of_their_own_is_their_category() -
     assert found == ["就业是最大的民生", "教育寄托着千万家庭对美好生活的期盼", "社保是民生之依"]
     one = text.split("教育寄托")[0] + "\n"  # one paragraph below: the heading is the item and its paragraph details it
     assert [p.text for p in parse_report(one, OFFLINE).plans] == ["切实保障改善民生，持续办好利民惠民实事"]
+    framing = (  # paragraphs that set no task of their own detail the heading (a review of the change found this case)
+        "一、2018年工作回顾\n全省生产总值增长6.6%。\n二、2019年重点任务\n（一）全力抓好重点项目建设。\n"
+        "项目是经济发展的生命线，是稳增长的压舱石，也是调结构的主抓手。\n过去一年，全省重点项目完成投资超过年度计划，为经济增长提供了有力支撑。\n"
+        "新的一年，形势更加复杂，任务更加艰巨，稳增长的压力前所未有，各地各部门对此要高度重视。\n"
+    )
+    assert [p.text for p in parse_report(framing, OFFLINE).plans] == ["全力抓好重点项目建设"]
 
 
 def test_a_review_heading_over_five_paragraphs_of_their_own_is_their_category() -> None:
