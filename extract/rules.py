@@ -105,6 +105,9 @@ _ONE_VALUE_RESPECTIVELY = re.compile(r"分别(?:达到|达|为|超过|突破|超
 _ANOTHER_VALUE_LISTED = re.compile(r"\s*(?:以上|左右|以内)?\s*(?:、|和|与|及|,|，)\s*[0-9]")
 # A rate that measures the last metric another way (两年平均增长, 年均增长) is that metric's own record.
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
+# …同比增长23.5%,两年平均增长14.8%: an average over two or three years is no change on the year but a level in %
+# (as 13 of the corpus's 14 such records read it).
+_SEVERAL_YEARS_AVERAGE = re.compile(r"(?:近)?[两兩三]年平均")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
 _LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
 _BARE_TARGET_DONE = re.compile(r"(?:占|为|完成)(?:年|全年|年度)?(?:计划|任务|目标任务|目标)的?\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、(（]|$))")
@@ -518,7 +521,14 @@ def _sentence_indicators(
                 continue
             name = _name_before(before)
             if last is not None and _RATE_MEASURE.fullmatch(name):
-                name = last.name + name  # 规上工业增加值同比增长23.5%,两年平均增长14.8% -> 规上工业增加值两年平均
+                if _SEVERAL_YEARS_AVERAGE.fullmatch(name):
+                    last = _Draft(
+                        name=last.name + name + ("增长" if number >= 0 else "下降"), quote_start=clause_start,
+                        quote_end=q.end, value=abs(number), unit="%", value_end=q.end,
+                    )
+                    drafts.append(last)
+                    continue
+                name = last.name + name  # 规上工业增加值同比增长23.5%,年均增长14.8% -> 规上工业增加值年均
             each = _listed_metrics(name) if _EACH.search(before) else []
             for part in each if len(each) > 1 else [name]:
                 aimed_at = _AIMED_AT.match(view, q.end, end) or _AIMED_BEFORE.search(view, max(start, q.start - 8), q.start)

@@ -336,10 +336,21 @@ def test_a_spending_verb_with_a_whole_clause_after_it_keeps_its_own_name() -> No
 @pytest.mark.parametrize(("text", "expected"), [
     ("固定资产投资、工业投资、服务业投资均增长12%左右。", ["固定资产投资", "工业投资", "服务业投资"]),
     ("城镇和农村居民人均可支配收入均增长8%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
-    ("经开区规上工业增加值同比增长23.5%,两年平均增长14.8%。", ["经开区规上工业增加值", "经开区规上工业增加值两年平均"]),
+    ("经开区规上工业增加值同比增长23.5%,五年平均增长14.8%。", ["经开区规上工业增加值", "经开区规上工业增加值五年平均"]),
 ])
 def test_one_rate_for_each_metric_of_a_list_and_a_rate_measured_another_way(text: str, expected: list[str]) -> None:
     assert names(f"一、工作回顾\n{text}\n") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("经开区规上工业增加值同比增长23.5%,两年平均增长14.8%。", ("经开区规上工业增加值两年平均增长", 14.8, "%", None)),
+    ("固定资产投资同比下降3.2%,两年平均下降10.72%。", ("固定资产投资两年平均下降", 10.72, "%", None)),
+])
+def test_an_average_over_two_years_after_the_metrics_own_rate_is_a_level_in_percent(
+    text: str, expected: tuple[str, float, str, None],
+) -> None:
+    last = parse_report(f"一、工作回顾\n{text}\n", OFFLINE).indicators[-1]
+    assert (last.name, last.value, last.unit, last.yoy_pct) == expected
 
 
 def test_an_intro_before_a_review_heading_leads_the_review_but_its_overview_sentence_is_framing() -> None:
