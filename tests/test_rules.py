@@ -68,6 +68,21 @@ def test_a_remark_in_brackets_keeps_the_rate_with_its_value() -> None:
     assert [(i["name"], i["value"], i["yoy_pct"]) for i in found] == [("工业用电", 10488.0, 2.05), ("使用天然气", 2493.0, 23.96)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年税收达到3.1亿元,预计比上年增长41%。", [("税收", 3.1, 41.0)]),  # an estimate of the rate, still the value's
+    ("一般公共预算收入突破6亿元大关，增长9.3%。", [("一般公共预算收入", 6.0, 9.3)]),  # a milestone the value passed
+])
+def test_an_estimate_or_a_milestone_word_between_a_value_and_its_rate_keeps_them_together(
+    text: str, expected: list[tuple[str, float, float]],
+) -> None:
+    assert [(i["name"], i["value"], i["yoy_pct"]) for i in indicators(text)] == expected
+
+
+def test_an_estimated_average_after_a_respectively_list_of_years_stays_a_rate_of_its_own() -> None:
+    found = indicators("2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。")
+    assert [(i["value"], i["yoy_pct"]) for i in found][-1] == (None, 24.5)
+
+
 def test_an_age_that_bounds_a_group_is_no_record_but_a_life_expectancy_is() -> None:
     found = indicators("为80岁以上低收入老年人发放高龄津贴,为0—6岁儿童免费筛查,人均预期寿命从80.2岁提升至82.5岁,再提高1岁以上。")
     assert [(i["value"], i["unit"]) for i in found] == [(80.2, "岁"), (82.5, "岁"), (1.0, "岁")]
