@@ -115,6 +115,8 @@ _LED_TERSE_HEAD = 10  # characters of a short head inside a paragraph led in by 
 _CONNECTIVE = re.compile(r"同时|此外|另外|因此|所以|但|而且|这|我们|全区|今年|明年|目前|当前|其中|总之|同志们|各位代表|各位委员|各位领导")
 _LONG_PARAGRAPH = 300
 _LEAD_REACH = 80  # characters of the sentence that announces a run of items
+# 一是/一要/第一/1、: the marker of a run's first item; …六是…。又指出了不足:一是… starts a new run with a lead of its own
+_FIRST_MARKER = re.compile(r"[\s(（]*第?(?:一|1)(?![0-9一二三四五六七八九十])")
 _PAGE_LINE = 60  # characters of a line that a page break, not a heading, cuts off
 _SENTENCE_STOPS = "。！!？?；;:：)）”\""
 _INLINE_HEADING = re.compile(
@@ -657,7 +659,8 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
     runs: list[list[int]] = []
     for index, section in enumerate(sections):
         if section.level == 4 and len(section.path) == 1:
-            if runs and runs[-1][-1] == index - 1 and section.start - sections[index - 1].end < _LEAD_REACH:
+            restarts = _FIRST_MARKER.match(section.marker) and runs and not _FIRST_MARKER.match(sections[runs[-1][-1]].marker)
+            if runs and runs[-1][-1] == index - 1 and section.start - sections[index - 1].end < _LEAD_REACH and not restarts:
                 runs[-1].append(index)
             else:
                 runs.append([index])

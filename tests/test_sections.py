@@ -684,3 +684,13 @@ def test_a_part_of_tasks_and_measures_or_one_that_opens_with_a_task_plans() -> N
         f"三、千方百计促进经济增长\n第一，保持投资较快增长。{DETAILS}\n四、坚定不移地深化改革扩大开放\n第一，不断深化农村改革。{DETAILS}\n"
     )
     assert [s.role for s in outline(parts).sections if s.level == 1] == ["review", "plan", "plan", "plan"]
+
+
+def test_numbering_that_starts_again_starts_a_new_run_of_items_with_its_own_lead() -> None:
+    text = (
+        "会上,书记对上半年的工作从两个方面作了总结:一是以作风建设为保障,提高了基层党建质量;二是以项目建设为重点,壮大了实体经济。\n"
+        "针对下半年工作,书记从两个方面作出安排部署:一要全面加强党的建设,强化党建统领。二要全面抓好项目建设,做强实体经济。\n"
+    )
+    assert [(s.marker, s.role) for s in outline(text).sections] == [
+        ("一是", "review"), ("二是", "review"), ("一要", "plan"), ("二要", "plan"),
+    ]
