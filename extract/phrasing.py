@@ -232,6 +232,9 @@ SHORTFALL_WORDS = (
     "未根本改变", "没有根本改变", "没有形成", "压力依然很大", "压力仍然很大", "约束逐年加大", "任务繁重", "矛盾突出",
     "不规范", "不严格", "不尽人意", "有待改善", "比较严重", "能力弱", "能力差", "压力很大", "任务很重", "方式粗放", "意识差", "作风漂浮",
     "需不断优化",
+    # a fall in the body's own growth, as an economic review heads a paragraph with it (第三产业增势放缓。, GDP增速呈下降态势。);
+    # not 持续下降 or 小幅下降 alone, which 能耗 and PM2.5 do to the good
+    "增势放缓", "增速回落", "增幅回落", "小幅回落", "小幅下滑", "持续下滑", "下降态势", "下滑态势", "发展失衡",
 )
 # A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
 # are two records each.

@@ -1061,6 +1061,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         category = section.title if section is not None else None
         framing = _REVIEW_FRAMING if role == "review" else _PLAN_FRAMING
         head = _paragraph_head(view, sentences, framing)
+        if head is not None and role == "review" and _states_a_shortfall(view, *head):
+            continue  # 第二产业增势放缓。…: a paragraph headed by a shortfall states a problem, no result
         if head is not None:
             quote = text[head[0] : head[1]]
             yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=head[0], end=head[1]))

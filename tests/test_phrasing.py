@@ -551,6 +551,25 @@ def test_a_shortfall_is_no_achievement_and_a_plan_document_reviews_nothing_unhea
     assert achievements(plan) == []
 
 
+def test_a_paragraph_headed_by_a_fall_in_growth_states_a_problem_not_a_result() -> None:
+    text = (
+        "一、经济运行情况\n第一产业平稳增长。上半年,农林牧渔业产值增长2%,粮食产量增长15.1%,蔬菜产量增长1.5%。\n"
+        "第三产业增势放缓。上半年,第三产业增加值增长3.8%,增幅比一季度回落1.2个百分点,批发零售业下降5.2%。\n"
+    )
+    assert achievements(text) == ["第一产业平稳增长"]
+    assert problems(text) == ["第三产业增势放缓"]
+
+
+@pytest.mark.parametrize("head", ["GDP增速呈下降态势", "工业经济增长小幅回落", "轻重工业发展失衡", "固定资产投资小幅下滑"])
+def test_a_fall_in_the_bodys_own_growth_is_a_shortfall(head: str) -> None:
+    assert problems(f"一、经济运行情况\n{head}。上半年,全县实现地区生产总值107.4亿元,下降2.8%,居全市第九位。\n") == [head]
+
+
+def test_a_fall_that_is_good_news_stays_a_result() -> None:
+    text = "一、工作回顾\n单位生产总值能耗持续下降。全年单位生产总值能耗下降4.2%,PM2.5平均浓度下降8%。\n"
+    assert (achievements(text), problems(text)) == (["单位生产总值能耗持续下降"], [])
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
