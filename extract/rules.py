@@ -133,6 +133,8 @@ _AGAINST_BENCHMARK = re.compile(
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
+_NEXT_YEAR_IS = re.compile(r"[。！!？?]\s*(?P<year>(?:19|20)[0-9]{2})年(?:是|将是|,|，)")  # 2018年是…起步之年 / 2018年,全市将…
+_YEAR_NAMED = re.compile(r"((?:19|20)[0-9]{2})年")
 _LEAD_SENTENCES = 2  # sentences before a paragraph's first run-in head that lead into it (一年来，我们坚持扩投资、优环境，…。顶住…压力，…。经济运行回升向好。)
 _PEERS_WITH_HEADS = 2  # parts of the review with heads of their own that make a headless peer a part too, not one result
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
@@ -1024,7 +1026,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     first_role = headings[0].role if headings else None  # an intro before a review heading leads the review
     itemized = _ItemizedParts(outline, role)
     turned_in: list[Section | None] = []  # the part whose review turned to what is still wrong
-    for start, end in _segments(view, outline):
+    for start, end, ahead in _segments(view, outline):
         section = outline.at(start)
         if turned_in and turned_in[-1] == section:
             continue
@@ -1044,7 +1046,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue  # a 工作计划's unheaded paragraphs set targets and tasks; they review nothing
         elif (headed and not (section is None and start < first_heading_at and first_role == role)) or (
             section is not None and section.role != "other"
-        ) or tense_role(view[start:end], leaning=True) != role:
+        ) or ("plan" if ahead else tense_role(view[start:end], leaning=True)) != role:
             continue
         if bisect.bisect_left(item_starts, start) < bisect.bisect_left(item_starts, end):
             continue  # a paragraph holding items is read through its items
@@ -1228,18 +1230,33 @@ def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
                     yield Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b))
 
 
-def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int]]:
-    """Paragraphs, cut again where a heading or item starts inside one (a report saved as one long line). The
-    one-sentence lead-in before a paragraph's first item introduces the items (…保持了经济平稳增长。商贸中心…不断增强。…)
-    and is no segment of its own."""
+def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int, bool]]:
+    """Paragraphs, cut again where a heading or item starts inside one (a report saved as one long line), and
+    whether the segment looks ahead to the next year by its opening. The one-sentence lead-in before a paragraph's
+    first item introduces the items (…保持了经济平稳增长。商贸中心…不断增强。…) and is no segment of its own."""
     for start, end in paragraphs(view):
         inside = outline.starting_within(start + 1, end)
         cuts = [s.start for s in inside]
         if inside and inside[0].level == 4 and len(_SENTENCE_END.findall(view, start, cuts[0])) <= _LEAD_SENTENCES:
             start = cuts.pop(0)
+        turn = _turns_to_next_year(view, start, end) if not inside and outline.at(start) is None else None
+        if turn is not None:
+            yield start, turn, False
+            yield turn, end, True
+            continue
         for a, b in zip([start, *cuts], [*cuts, end]):
             if b > a:
-                yield a, b
+                yield a, b, False
+
+
+def _turns_to_next_year(view: str, start: int, end: int) -> int | None:
+    """Where an unheaded paragraph turns from the year it reviews to the next (…新改造农桥165座。2018年是实施乡村振兴
+    战略的起步之年,…全市将新建…): a sentence that opens by naming a later year than any before it, as the year it is."""
+    for match in _NEXT_YEAR_IS.finditer(view, start, end):
+        years_before = [int(y) for y in _YEAR_NAMED.findall(view, start, match.start())]
+        if years_before and int(match.group("year")) > max(years_before):
+            return match.start("year")
+    return None
 
 
 def _led_in_as_guidance(view: str, outline: Outline, at: int) -> bool:

@@ -570,6 +570,14 @@ def test_a_fall_that_is_good_news_stays_a_result() -> None:
     assert (achievements(text), problems(text)) == (["单位生产总值能耗持续下降"], [])
 
 
+def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_the_turn() -> None:
+    text = (
+        "2017年,全市建成高标准农田4万亩,新增农民创业8238人。完成农村公路提档升级101.5公里。"
+        "2018年是实施乡村振兴战略的起步之年,全市将新建高标准农田3.8万亩。完成成片林改造更新3000亩,确保经济薄弱村脱贫率达80%以上。\n"
+    )
+    assert achievements(text) == ["全市建成高标准农田4万亩", "完成农村公路提档升级101.5公里"]
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
