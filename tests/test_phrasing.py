@@ -578,6 +578,28 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     assert achievements(text) == ["全市建成高标准农田4万亩", "完成农村公路提档升级101.5公里"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "会议还对三季度以来经济形势进行了研判。",
+    "国地税、商务、住建等部门也分别就完成下半年各自目标提出了具体的路线图和时间进度表。",
+    "区委书记周玉梅在讲话中动员全区人民坚定信心,真抓实干。",
+    "3月10日下午的全市三级干部会议上,市委常委总结了全市三农工作。",
+])
+def test_what_a_meeting_did_and_who_spoke_there_is_no_achievement(sentence: str) -> None:
+    assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
+
+
+@pytest.mark.parametrize(("clause", "problem"), [
+    ("这几项主要指标增速处于各县区末位", True),
+    ("一直拖全市发展的后腿", True),
+    ("这次出现大滑坡", True),
+    ("由领跑变成跟跑、甚至掉队", True),
+    ("不拖园区经济社会建设后腿", False),
+    ("我区的扶贫案例在央视节目《决不掉队》中播出", False),
+])
+def test_a_place_lost_among_peers_is_a_shortfall(clause: str, problem: bool) -> None:
+    assert bool(problems(f"一、经济运行情况\n前三季度,全县完成生产总值176亿元。{clause},非常危险。\n")) == problem
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
