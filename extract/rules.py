@@ -1582,7 +1582,20 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             return
         item = LEADING_MARKER.match(body)
         if item:
-            yield s_start + item.end(), s_start + len(body)
+            clauses = _ITEM_CLAUSE.findall(body, item.end())
+            if len(clauses) <= _ITEM_HEAD_CLAUSES:
+                yield s_start + item.end(), s_start + len(body)  # 一是支柱产业单一,韧性不足。: the item's head, whole
+                continue
+            # 一是经济下行压力仍然很大,受…影响,…,但部分经济指标波动较大。: a long first sentence, its first clause and each shortfall after it
+            for index, part in enumerate(_ITEM_CLAUSE.finditer(view, s_start + item.end(), s_start + len(body))):
+                c_start, c_end = trim(view, part.start(), part.end())
+                lead = _PROBLEM_LEAD.match(view[c_start:c_end])  # 但部分经济指标波动较大 -> 部分经济指标波动较大
+                c_start += lead.end() if lead and index else 0
+                clause = view[c_start:c_end]
+                if (index == 0 or _states_a_shortfall(view, c_start, c_end)) and len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
+                    _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause)
+                ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对…: the times, no shortfall of the body
+                    yield c_start, c_end
             continue
         pos = s_start
         for piece in re.split(r"([,，;；:：])", body):
@@ -1614,6 +1627,8 @@ _FACING_HEAD = re.compile(  # 我们必须正视发展差距 / 正视风险隐�
     f"(?:我们)?(?:必须|要|更要|还要)?(?:{alternatives(FACING_A_SHORTFALL)})(?!这些|上述|以上|存在)[^,，;；。]{{1,8}}"
     f"(?:{alternatives((*SHORTFALL_NOUNS, '隐患', '风险'))})"
 )
+_ITEM_CLAUSE = re.compile(r"[^,，;；]+")
+_ITEM_HEAD_CLAUSES = 2  # clauses of an item's first sentence that is still its head, one problem (支柱产业单一,韧性不足)
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
 _TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)
 _EXAMPLE_LEAD = re.compile(r"(?:比如|例如|如)(?=[\u4e00-\u9fff]{4})")

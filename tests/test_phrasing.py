@@ -600,6 +600,15 @@ def test_a_place_lost_among_peers_is_a_shortfall(clause: str, problem: bool) -> 
     assert bool(problems(f"一、经济运行情况\n前三季度,全县完成生产总值176亿元。{clause},非常危险。\n")) == problem
 
 
+def test_a_problem_items_long_first_sentence_gives_its_first_clause_and_each_shortfall_after_it() -> None:
+    text = (
+        "回顾一年工作,我们也清醒地认识到,面临的困难和问题依然突出。"
+        "一是经济下行压力仍然很大,受内外环境影响,全州经济总体止滑企稳,但部分经济指标波动较大。"
+        "二是支柱产业单一,韧性不足。\n"
+    )
+    assert problems(text) == ["经济下行压力仍然很大", "部分经济指标波动较大", "支柱产业单一,韧性不足"]
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
