@@ -583,6 +583,10 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     "国地税、商务、住建等部门也分别就完成下半年各自目标提出了具体的路线图和时间进度表。",
     "区委书记周玉梅在讲话中动员全区人民坚定信心,真抓实干。",
     "3月10日下午的全市三级干部会议上,市委常委总结了全市三农工作。",
+    "会议听取审议了鹿乡镇政府工作报告。",
+    "广州市十五届人大一次会议1月5日开幕。",
+    "下面是小编收集整理的2017年广州市政府工作报告。",
+    "一年来的主要工作和成效有。",
 ])
 def test_what_a_meeting_did_and_who_spoke_there_is_no_achievement(sentence: str) -> None:
     assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
