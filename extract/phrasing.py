@@ -89,6 +89,7 @@ REVIEW_FRAMING_WORDS = (
 BACKGROUND_WORDS = (
     "成立于", "月成立", "年成立", "挂牌成立", "规划面积", "总面积", "辖区面积", "用地面积", "区位", "概况", "位于", "下辖",
     "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
+    "全乡辖", "全镇辖", "全县辖", "全区辖", "全市辖", "共辖", "占地面积", "各级各类学校",  # what the body is made of and holds
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.

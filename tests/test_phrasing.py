@@ -587,8 +587,10 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     "广州市十五届人大一次会议1月5日开幕。",
     "下面是小编收集整理的2017年广州市政府工作报告。",
     "一年来的主要工作和成效有。",
+    "全县共有各级各类学校487所,学校占地面积302万平方米。",
+    "全乡辖11个村委会、116个村民小组。",
 ])
-def test_what_a_meeting_did_and_who_spoke_there_is_no_achievement(sentence: str) -> None:
+def test_a_meeting_report_s_framing_a_page_s_blurb_and_what_the_body_holds_are_no_achievements(sentence: str) -> None:
     assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
 
 
