@@ -93,6 +93,9 @@ BACKGROUND_WORDS = (
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.
+# A paragraph that opens by calling the results hard-won (奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远,又盯当下…)
+# looks back on how they were won: its sentences are no accomplishments of their own.
+SUMMING_UP_WORDS = ("成绩来之不易", "成果来之不易", "成就来之不易", "成效来之不易", "来之不易的成绩", "奋斗充满艰辛")
 THANKS_WORDS = (
     "表示衷心的感谢", "表示衷心感谢", "致以崇高的敬意", "崇高的敬意", "崇高敬意", "衷心感谢", "表示诚挚的感谢", "表示感谢",
     "让我们感激的是", "让我们感动的是", "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀

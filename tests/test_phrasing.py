@@ -615,6 +615,15 @@ def test_a_problem_items_long_first_sentence_gives_its_first_clause_and_each_sho
     assert problems(text) == ["经济下行压力仍然很大", "部分经济指标波动较大", "支柱产业单一,韧性不足"]
 
 
+def test_a_paragraph_that_calls_the_results_hard_won_and_states_none_gives_no_achievement() -> None:
+    text = (
+        "一、过去一年工作回顾\n全年引进项目32个,新增规上企业12家。\n"
+        "奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远,又盯当下,果断地淘汰了一批高污染、高耗能的企业。\n"
+        "我们深感成绩来之不易。全年实现地区生产总值210亿元,同比增长5.8%。\n"
+    )
+    assert achievements(text) == ["全年引进项目32个", "全年实现地区生产总值210亿元"]
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
