@@ -268,7 +268,7 @@ _PLANT = re.compile(alternatives(PLANT_NOUNS))
 _OBJECT_TAIL = re.compile(f"(?:{alternatives(OBJECT_TAILS)})+$")
 _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
-_TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:是|为|如下)?[:：]")
+_TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:(?:建议|确定|设定|拟定|初步确定)?为|是|如下)?[:：]")  # 主要预期目标建议为:
 _INCREASE_BY = re.compile(r"(?:(?:较|比)(?:上年|去年|" + _A_YEAR + r")(?:同期)?|同比)(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成|总体实现|基本实现|全面实现)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list

@@ -578,3 +578,8 @@ def test_a_paragraph_opened_by_a_two_clause_verdict_head_is_one_achievement() ->
         "社会保险覆盖范围进一步扩大，率先成立征迁群众服务保障中心。\n"
     )
     assert [a.text for a in run(text).achievements] == ["推进民生事业发展，人民群众获得感进一步增强"]
+
+
+def test_targets_proposed_after_a_colon_are_targets_to_the_end_of_the_sentence() -> None:
+    text = "今年全区经济社会发展主要预期目标建议为:地区生产总值增长7.5%左右;一般公共预算收入增长7.5%;固定资产投资增长10%以上。\n"
+    assert [i.kind for i in run(text).indicators] == ["target", "target", "target"]
