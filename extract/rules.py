@@ -361,6 +361,9 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
         framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed)
+        turn = _turns_to_next_year(view, start, end) if outline.at(start) is None and not outline.starting_within(start + 1, end) else None
+        if turn is not None:
+            framed.append((turn, end))  # …2018年是…起步之年,全市将新建高标准农田3.8万亩: the next year's figures are its targets
         for sentence in _SENTENCE.finditer(view, start, end):
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)

@@ -576,6 +576,8 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
         "2018年是实施乡村振兴战略的起步之年,全市将新建高标准农田3.8万亩。完成成片林改造更新3000亩,确保经济薄弱村脱贫率达80%以上。\n"
     )
     assert achievements(text) == ["全市建成高标准农田4万亩", "完成农村公路提档升级101.5公里"]
+    kinds = [(i.value, i.kind) for i in parse_report(text, OFFLINE).indicators]
+    assert kinds == [(4.0, "actual"), (8238.0, "actual"), (101.5, "actual"), (3.8, "target"), (3000.0, "target"), (80.0, "target")]
 
 
 @pytest.mark.parametrize("sentence", [
