@@ -325,6 +325,9 @@ _PROBLEM_LEAD = re.compile(r"^(?:但是|但|然而|同时|还|也|仍然|仍|依
 _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
+_QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with figures in it is a slogan or a name (GOLD_SPEC)
+_RANK_WORDS = re.compile(r"保|争|退后|前移|前进|后移|第")  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
+_PAGE_COUNT_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s?[:：]\s?$")
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是)")  # consequences, causes, kinds
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
@@ -661,10 +664,16 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
                 q = Quantity(match.start(), rank.end(), rank.start("num"), rank.end("num"), float(rank.group("num")), None, unit, None)
                 tokens.append(("rank", q))
                 rank_spans.append((rank.start(), rank.end()))
+    slogans = [m.span() for m in _QUOTED_SLOGAN.finditer(view, start, end) if not _RANK_WORDS.search(m.group())]
     for q in find_quantities(view, start, end):
         if any(a <= q.num_start < b for a, b in rank_spans):
             continue
+        if any(a < q.num_start < b for a, b in slogans):
+            tokens.append(("name", q))  # “20个项目推出去、10个项目引进来” / “300米见绿，500米见园”: a slogan's numbers, no record
+            continue
         before = view[max(start, q.start - 12) : q.start]
+        if _PAGE_COUNT_BEFORE.search(before):
+            continue  # 浏览:17792次 / 阅读次数:56: the page's own counter, scraped with the text
         after = view[q.end : min(end, q.end + 12)]
         if q.unit == "项" and view.startswith("目", q.end):
             tokens.append(("name", q))  # 省411项目: a programme's number glued to 项目

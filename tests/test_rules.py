@@ -583,3 +583,12 @@ def test_a_paragraph_opened_by_a_two_clause_verdict_head_is_one_achievement() ->
 def test_targets_proposed_after_a_colon_are_targets_to_the_end_of_the_sentence() -> None:
     text = "今年全区经济社会发展主要预期目标建议为:地区生产总值增长7.5%左右;一般公共预算收入增长7.5%;固定资产投资增长10%以上。\n"
     assert [i.kind for i in run(text).indicators] == ["target", "target", "target"]
+
+
+def test_figures_inside_a_quoted_slogan_are_no_records() -> None:
+    found = indicators("大力实施“20个项目推出去、10个项目引进来”的项目攻坚计划,实现“300米见绿，500米见园”,新建游园12个。")
+    assert [(i["value"], i["unit"]) for i in found] == [(12.0, "个")]
+
+
+def test_a_pages_own_counter_scraped_with_the_text_is_no_record() -> None:
+    assert indicators("推进项目建设 浏览:17792次 时间:2013-07-12\n上半年新开工项目12个。") == indicators("上半年新开工项目12个。")
