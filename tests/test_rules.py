@@ -78,6 +78,17 @@ def test_an_estimate_or_a_milestone_word_between_a_value_and_its_rate_keeps_them
     assert [(i["name"], i["value"], i["yoy_pct"]) for i in indicators(text)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("我市进出口完成81.5亿元人民币,增长58.3%。", [("进出口", 81.5, 58.3)]),  # the currency said after the unit
+    ("地区生产总值306.76亿元,五年(下同)年均增长9.3%。", [("地区生产总值", 306.76, 9.3)]),  # the span of a five-year average
+    ("一般公共预算收入9.01亿元(剔除行政区域调整划转因素后),增长15.8%。", [("一般公共预算收入", 9.01, 15.8)]),  # a long remark
+])
+def test_a_currency_a_span_of_years_or_a_remark_between_a_value_and_its_rate_keeps_them_together(
+    text: str, expected: list[tuple[str, float, float]],
+) -> None:
+    assert [(i["name"], i["value"], i["yoy_pct"]) for i in indicators(text)] == expected
+
+
 def test_an_estimated_average_after_a_respectively_list_of_years_stays_a_rate_of_its_own() -> None:
     found = indicators("2016年至2018年,分别完成国内生产总值236.3亿元、314.5亿元、365亿元,预计年均增长24.5%。")
     assert [(i["value"], i["yoy_pct"]) for i in found][-1] == (None, 24.5)
