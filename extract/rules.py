@@ -945,12 +945,13 @@ def _counts_what_follows(name_before: str, unit: str | None, said_before: str) -
 
 
 _MILESTONES = ("台阶", "大关", "关口")
+_CHANGE_AFTER = re.compile(f"(?:{alternatives(CHANGING_VERBS)})(?:{alternatives(CHANGED_TO)})")  # 提高到, 增加至, 下降为
 
 
 def _name_after(after: str) -> str:
     name = after.strip(" ,，、:：").removeprefix("的")
-    if name.startswith(_MILESTONES):
-        return ""  # 迈上3万亿元台阶: a milestone passed; the metric is the one before
+    if name.startswith(_MILESTONES) or _CHANGE_AFTER.match(name):
+        return ""  # 迈上3万亿元台阶 / 税收由2147万元增加至…: a milestone passed or a change; the metric is the one before
     return name if len(CJK.findall(name)) >= 2 else ""
 
 

@@ -603,3 +603,11 @@ def test_figures_inside_a_quoted_slogan_are_no_records() -> None:
 
 def test_a_pages_own_counter_scraped_with_the_text_is_no_record() -> None:
     assert indicators("推进项目建设 浏览:17792次 时间:2013-07-12\n上半年新开工项目12个。") == indicators("上半年新开工项目12个。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("人均GDP由2015年52092元提高到73182元。", ["人均GDP", "人均GDP"]),
+    ("税收由2147万元增加至4250万元。", ["税收", "税收"]),
+])
+def test_a_short_name_before_a_change_from_one_value_to_another_names_both(text: str, expected: list[str]) -> None:
+    assert [i["name"] for i in indicators(text)] == expected
