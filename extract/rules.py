@@ -247,6 +247,9 @@ _STATED_PROBLEM = re.compile(
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
+_PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临A、B等突出问题
+    r"(?:存在|面临|存在着|面临着)(?!的)(?:着)?(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)等(?:突出|一系列|诸多)?(?:困难和问题|问题和困难|问题|困难|不足|短板)"
+)
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
 _NOT_YET = re.compile(r"未|没|需|要|待|亟")  # 尚未得到有效解决, 需要在今后切实加以有效解决: still to be dealt with
 _SOLVED = re.compile(r"解决了|已解决|得到解决|得到缓解|有效解决|破解了")
@@ -1433,7 +1436,9 @@ def _problems(text: str, view: str, outline: Outline) -> Iterator[Problem]:
             quote = text[clause_start:clause_end]
             yield Problem(text=quote, category=None if split_lists else category, evidence=Evidence(quote=quote, start=clause_start, end=clause_end))
     blocks = _Blocks(sorted(covered))
-    for problem in itertools.chain(_stated_problems(text, view, blocks), _shortfall_problems(text, view, outline, blocks)):
+    for problem in itertools.chain(
+        _listed_problems(text, view, blocks), _stated_problems(text, view, blocks), _shortfall_problems(text, view, outline, blocks),
+    ):
         span = (problem.evidence.start, problem.evidence.end)
         if outline.role_at(span[0]) != "notes" and span not in seen:  # 风险隐患图 in the glossary names a map, not a risk
             seen.add(span)  # 问题仍然突出 is both stated outright and a shortfall: one problem
@@ -1455,6 +1460,19 @@ class _Blocks:
     def holds(self, offset: int) -> bool:
         at = bisect.bisect_right(self.starts, offset)
         return bool(at) and self.reach[at - 1] > offset
+
+
+def _listed_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]:
+    """存在新开工的大项目不足、项目建设推进不快、财税收入增收难度大等困难和问题: the problems listed before the word that
+    names them, one per part of the list (not 存在的问题, which only names them)."""
+    for match in _PROBLEMS_LISTED.finditer(view):
+        if blocks.holds(match.start()):
+            continue
+        for part_start, part_end in _list_parts(view, match.start("list"), match.end("list")):
+            start, end = trim(view, part_start, part_end)
+            if len(CJK.findall(view, start, end)) >= _PROBLEM_CLAUSE and not _SOLVED.search(view, start, end):
+                quote = text[start:end]
+                yield Problem(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
 def _stated_problems(text: str, view: str, blocks: _Blocks) -> Iterator[Problem]:

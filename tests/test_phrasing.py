@@ -626,6 +626,12 @@ def test_a_paragraph_that_calls_the_results_hard_won_and_states_none_gives_no_ac
     assert achievements(text) == ["全年引进项目32个", "全年实现地区生产总值210亿元"]
 
 
+def test_problems_listed_before_the_word_that_names_them_are_one_each() -> None:
+    text = "上半年,全区经济保持平稳增长,但存在新开工的大项目不足、项目建设推进不快、财税收入增收难度大等困难和问题。下半年,要抓好经济运行调度。\n"
+    assert problems(text) == ["新开工的大项目不足", "项目建设推进不快", "财税收入增收难度大"]
+    assert problems("上半年,全区经济保持平稳增长,存在的问题正在逐步解决。\n") == []
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
