@@ -611,3 +611,8 @@ def test_a_pages_own_counter_scraped_with_the_text_is_no_record() -> None:
 ])
 def test_a_short_name_before_a_change_from_one_value_to_another_names_both(text: str, expected: list[str]) -> None:
     assert [i["name"] for i in indicators(text)] == expected
+
+
+def test_a_speaker_who_requires_of_someone_named_sets_tasks_too() -> None:
+    text = "区人大常委会副主任出席会议,要求政府及相关部门,要盯住目标任务,在调度上下功夫。\n"
+    assert [p.text for p in run(text).plans] == ["要盯住目标任务"]
