@@ -160,6 +160,7 @@ _TITLE_LINE = 40
 _LISTED_TARGET = 6  # characters of a line that sets a target; fewer is a topic (经济◢, 民生幸福◢)
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _SUMS_UP = re.compile(alternatives(SUMMING_UP_WORDS))
+_REPORTS_WORK_DONE = re.compile(r"(?:工作|情况)(?:总结|汇报|报告)如下|(?:总结|汇报)如下")
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
@@ -1078,6 +1079,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue  # 奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远…: how the results were won, none stated (no figure)
         if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
             continue
+        if role == "plan" and _REPORTS_WORK_DONE.search(view, start, end):
+            continue  # …以…为契机,积极打造…,加快…。现将工作汇报如下:: the opening of a summary says what was done
         body_start = section.title_end if section is not None and section.title_end > start else start
         sentences = [trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]
         category = section.title if section is not None else None

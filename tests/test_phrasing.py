@@ -632,6 +632,14 @@ def test_problems_listed_before_the_word_that_names_them_are_one_each() -> None:
     assert problems("上半年,全区经济保持平稳增长,存在的问题正在逐步解决。\n") == []
 
 
+def test_the_opening_of_a_summary_that_reports_work_done_sets_no_tasks() -> None:
+    text = (
+        "旅游局上半年工作总结\n今年全县旅游发展以富民兴旅三年行动计划为契机,积极打造“中国氧都”品牌,进一步改善旅游交通条件,"
+        "加快景区的开发建设和品质提升,推进创建广西特色旅游名县工作。现将工作汇报如下:\n一、上半年主要工作\n(一)旅游经济稳步增长\n"
+    )
+    assert plans(text) == []
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
