@@ -74,6 +74,7 @@ REVIEW_FRAMING_WORDS = (
     "出席汇报会", "出席大会", "会议精神", "会议进一步", "会议总结", "会议指出", "会议强调", "会议认为", "时光匆匆", "作以简要回顾", "简要回顾",
     "表态发言", "检视发言", "作了汇报", "都作了汇报", "强调几点", "进行了研判", "通报会", "在讲话中", "上午召开的", "下午召开的",
     "干部会议上", "提出了具体的",  # who spoke and what the meeting did (…部门也分别就…提出了具体的路线图)
+    "进行了总结", "工作回顾中", "推进大会", "报道 ", "日讯", "日电", "关键一年",  # the meeting summing up, a dateline, the year framed
     "听取审议", "审议通过", "开幕", "闭幕", "小编", "收集整理", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the
     # news (会议听取审议了…政府工作报告), a page's own blurb (下面是小编收集整理的…), a lead into the results (一年来的主要工作和成效有:)
     # the meeting's own procedure in a speech (…同志通报了前三季度经济运行情况 / …作了很好的发言 / 我讲三点意见)
@@ -242,7 +243,7 @@ SHORTFALL_WORDS = (
     "需不断优化",
     # a fall in the body's own growth, as an economic review heads a paragraph with it (第三产业增势放缓。, GDP增速呈下降态势。);
     # not 持续下降 or 小幅下降 alone, which 能耗 and PM2.5 do to the good
-    "增势放缓", "增速回落", "增幅回落", "小幅回落", "小幅下滑", "持续下滑", "下降态势", "下滑态势", "发展失衡",
+    "增势放缓", "增速回落", "增幅回落", "小幅回落", "小幅下滑", "持续下滑", "下降态势", "下滑态势", "发展失衡", "有所回落",
     # a place lost among peers (处于各县区末位, 拖了…后腿, 出现大滑坡, 由领跑变成了跟跑,甚至掉队, 首次出现负增长)
     "末位", "的后腿", "大滑坡", "甚至掉队", "出现负增长", "远远低于",
 )

@@ -560,7 +560,7 @@ def test_a_paragraph_headed_by_a_fall_in_growth_states_a_problem_not_a_result() 
     assert problems(text) == ["第三产业增势放缓"]
 
 
-@pytest.mark.parametrize("head", ["GDP增速呈下降态势", "工业经济增长小幅回落", "轻重工业发展失衡", "固定资产投资小幅下滑"])
+@pytest.mark.parametrize("head", ["GDP增速呈下降态势", "工业经济增长小幅回落", "轻重工业发展失衡", "固定资产投资小幅下滑", "我们的增速相比去年同期有所回落"])
 def test_a_fall_in_the_bodys_own_growth_is_a_shortfall(head: str) -> None:
     assert problems(f"一、经济运行情况\n{head}。上半年,全县实现地区生产总值107.4亿元,下降2.8%,居全市第九位。\n") == [head]
 
@@ -591,6 +591,9 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     "一年来的主要工作和成效有。",
     "全县共有各级各类学校487所,学校占地面积302万平方米。",
     "全乡辖11个村委会、116个村民小组。",
+    "相关同志对上半年全市工业整体情况进行了总结。",
+    "云上潜江报道 3月1日,王场镇召开经济工作会议。",
+    "2013年是加快发展、奋力崛起的关键一年。",
 ])
 def test_a_meeting_report_s_framing_a_page_s_blurb_and_what_the_body_holds_are_no_achievements(sentence: str) -> None:
     assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
