@@ -143,6 +143,7 @@ _STANDING = re.compile(alternatives(STANDING_WORDS))
 SHORTFALL = re.compile(alternatives(SHORTFALL_WORDS))
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
+_AIMS_SET = re.compile(r"目标|任务|要求")  # 二、2018年工作总体要求和目标任务: a plan even in a page titled 工作总结
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 _FUTURE = re.compile(r"(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力")  # not 年计划, 行动计划: a plan named
@@ -738,6 +739,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
                 if not (facing and len(SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
                     continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
                 # 正视差距找原因 over 最基本的镇情是总体欠发达…: a part that faces its shortfalls states them
+            if role == "plan" and summary_document and level < 4 and not _PLAN_PART.search(title) and not _AIMS_SET.search(title):
+                return "review"  # 一、突出四项重点工作,努力打造“四个小雄” in a 工作总结: the work done, though it names a 重点
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break

@@ -694,3 +694,12 @@ def test_numbering_that_starts_again_starts_a_new_run_of_items_with_its_own_lead
     assert [(s.marker, s.role) for s in outline(text).sections] == [
         ("一是", "review"), ("二是", "review"), ("一要", "plan"), ("二要", "plan"),
     ]
+
+
+def test_a_summarys_heading_that_names_its_key_work_reviews_it_but_one_naming_targets_plans() -> None:
+    text = (
+        "2008镇政府工作总结\n一、突出四项重点工作,努力打造“四个小雄”\n全镇实现工农业总产值2.5亿元,农民人均纯收入达到4270元。\n"
+        "二、2009年工作目标任务\n全镇工农业总产值增长10%。\n"
+    )
+    sections = outline(text, summary_document=True).sections
+    assert [(s.title[:8], s.role) for s in sections] == [("突出四项重点工作", "review"), ("2009年工作目", "plan")]
