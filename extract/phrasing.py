@@ -94,6 +94,9 @@ BACKGROUND_WORDS = (
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.
+# A year that opens a sentence of an unheaded paragraph turns it to the next year's plan only when the sentence looks
+# ahead (2018年是实施乡村振兴战略的起步之年,全市将新建…); 2020年,全县实现… after 2019年 still reviews, year by year.
+NEXT_YEAR_CUES = ("之年", "关键一年", "将", "力争", "确保", "计划", "要", "目标")
 # A paragraph that opens by calling the results hard-won (奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远,又盯当下…)
 # looks back on how they were won: its sentences are no accomplishments of their own.
 SUMMING_UP_WORDS = ("成绩来之不易", "成果来之不易", "成就来之不易", "成效来之不易", "来之不易的成绩", "奋斗充满艰辛")
@@ -241,12 +244,19 @@ SHORTFALL_WORDS = (
     "未根本改变", "没有根本改变", "没有形成", "压力依然很大", "压力仍然很大", "约束逐年加大", "任务繁重", "矛盾突出",
     "不规范", "不严格", "不尽人意", "有待改善", "比较严重", "能力弱", "能力差", "压力很大", "任务很重", "方式粗放", "意识差", "作风漂浮",
     "需不断优化",
-    # a fall in the body's own growth, as an economic review heads a paragraph with it (第三产业增势放缓。, GDP增速呈下降态势。);
-    # not 持续下降 or 小幅下降 alone, which 能耗 and PM2.5 do to the good
-    "增势放缓", "增速回落", "增幅回落", "小幅回落", "小幅下滑", "持续下滑", "下降态势", "下滑态势", "发展失衡", "有所回落",
-    # a place lost among peers (处于各县区末位, 拖了…后腿, 出现大滑坡, 由领跑变成了跟跑,甚至掉队, 首次出现负增长)
-    "末位", "的后腿", "大滑坡", "甚至掉队", "出现负增长", "远远低于",
+    "增势放缓", "增速回落", "增幅回落", "发展失衡",
+    "大滑坡", "甚至掉队",  # a place lost among peers (这次出现大滑坡, 由领跑变成了跟跑,甚至掉队)
 )
+# A fall is a shortfall when what falls is the body's growth or output (GDP增速呈下降态势, 工业经济增长小幅回落, 固定资产投资小幅
+# 下滑, 我们的增速相比去年同期有所回落), a few characters apart; not what falls to the good (发案率呈下降态势, 辍学率持续下滑,
+# 居民消费价格涨幅有所回落, 能耗出现负增长).
+GROWING_SUBJECTS = (
+    "增速", "增幅", "增长", "增势", "经济", "投资", "产值", "增加值", "收入", "零售", "消费", "销售", "出口", "进出口", "效益",
+    "指标", "生产总值", "GDP", "产销", "固定资产",
+)
+GROWTH_FALLS = ("回落", "下滑", "放缓", "下降态势", "下滑态势")
+# A place lost among peers: 处于各县区末位 / 居全市末位 (not 末位淘汰), 拖了…发展的后腿 (not 决不拖…后腿)
+PEER_LOSS_PATTERN = r"(?:处于|居于?|位于|排名|排在)[^,，;；。]{0,8}末位(?!淘汰)|(?<![不未别])拖了?[^,，;；。]{0,10}后腿"
 # A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
 # are two records each.
 PAIRED_WORDS = {

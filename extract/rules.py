@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, SUMMING_UP_WORDS, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, SUMMING_UP_WORDS, NEXT_YEAR_CUES, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -133,8 +133,9 @@ _AGAINST_BENCHMARK = re.compile(
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
-_NEXT_YEAR_IS = re.compile(r"[。！!？?]\s*(?P<year>(?:19|20)[0-9]{2})年(?:是|将是|,|，)")  # 2018年是…起步之年 / 2018年,全市将…
 _YEAR_NAMED = re.compile(r"((?:19|20)[0-9]{2})年")
+_SENTENCE_OPENERS = "。！!？? \t"  # what stands before a year that opens a sentence
+_LOOKS_AHEAD = re.compile(alternatives(NEXT_YEAR_CUES))
 _LEAD_SENTENCES = 2  # sentences before a paragraph's first run-in head that lead into it (一年来，我们坚持扩投资、优环境，…。顶住…压力，…。经济运行回升向好。)
 _PEERS_WITH_HEADS = 2  # parts of the review with heads of their own that make a headless peer a part too, not one result
 _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}$")
@@ -368,7 +369,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
         framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed)
-        turn = _turns_to_next_year(view, start, end) if outline.at(start) is None and not outline.starting_within(start + 1, end) else None
+        turn = _turns_to_next_year(view, outline, start, end)
         if turn is not None:
             framed.append((turn, end))  # …2018年是…起步之年,全市将新建高标准农田3.8万亩: the next year's figures are its targets
         for sentence in _SENTENCE.finditer(view, start, end):
@@ -1262,7 +1263,7 @@ def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int, bool]]:
         cuts = [s.start for s in inside]
         if inside and inside[0].level == 4 and len(_SENTENCE_END.findall(view, start, cuts[0])) <= _LEAD_SENTENCES:
             start = cuts.pop(0)
-        turn = _turns_to_next_year(view, start, end) if not inside and outline.at(start) is None else None
+        turn = _turns_to_next_year(view, outline, start, end)
         if turn is not None:
             yield start, turn, False
             yield turn, end, True
@@ -1272,13 +1273,21 @@ def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int, bool]]:
                 yield a, b, False
 
 
-def _turns_to_next_year(view: str, start: int, end: int) -> int | None:
+def _turns_to_next_year(view: str, outline: Outline, start: int, end: int) -> int | None:
     """Where an unheaded paragraph turns from the year it reviews to the next (…新改造农桥165座。2018年是实施乡村振兴
-    战略的起步之年,…全市将新建…): a sentence that opens by naming a later year than any before it, as the year it is."""
-    for match in _NEXT_YEAR_IS.finditer(view, start, end):
-        years_before = [int(y) for y in _YEAR_NAMED.findall(view, start, match.start())]
-        if years_before and int(match.group("year")) > max(years_before):
-            return match.start("year")
+    战略的起步之年,…全市将新建…): a sentence that opens by naming a later year than any before it and looks ahead
+    (是…之年, 将, 力争); not 2020年,全县实现… after 2019年, a review year by year. One pass, a running maximum."""
+    if outline.at(start) is not None or outline.starting_within(start + 1, end):
+        return None
+    latest = 0
+    for match in _YEAR_NAMED.finditer(view, start, end):
+        year = int(match.group(1))
+        opens = match.start() > start and view[match.start() - 1] in _SENTENCE_OPENERS
+        if opens and latest and year > latest:
+            stop = _SENTENCE_END.search(view, match.end(), end)
+            if _LOOKS_AHEAD.search(view, match.end(), stop.start() if stop else end):
+                return match.start()
+        latest = max(latest, year)
     return None
 
 

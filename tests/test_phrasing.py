@@ -565,9 +565,14 @@ def test_a_fall_in_the_bodys_own_growth_is_a_shortfall(head: str) -> None:
     assert problems(f"一、经济运行情况\n{head}。上半年,全县实现地区生产总值107.4亿元,下降2.8%,居全市第九位。\n") == [head]
 
 
-def test_a_fall_that_is_good_news_stays_a_result() -> None:
-    text = "一、工作回顾\n单位生产总值能耗持续下降。全年单位生产总值能耗下降4.2%,PM2.5平均浓度下降8%。\n"
-    assert (achievements(text), problems(text)) == (["单位生产总值能耗持续下降"], [])
+@pytest.mark.parametrize("head", ["单位生产总值能耗持续下降", "刑事案件发案率呈下降态势", "义务教育阶段辍学率持续下滑", "居民消费价格涨幅有所回落"])
+def test_a_fall_that_is_good_news_stays_a_result(head: str) -> None:
+    text = f"一、工作回顾\n{head}。全年单位生产总值能耗下降4.2%,PM2.5平均浓度下降8%,全县新建学校3所。\n"
+    assert (achievements(text), problems(text)) == ([head], [])
+
+
+def test_a_growth_held_from_falling_is_no_shortfall() -> None:
+    assert problems("一、工作回顾\n我们力保“经济不下滑、稳定不出事”,全年新建项目12个。\n") == []
 
 
 def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_the_turn() -> None:
@@ -606,6 +611,8 @@ def test_a_meeting_report_s_framing_a_page_s_blurb_and_what_the_body_holds_are_n
     ("由领跑变成跟跑、甚至掉队", True),
     ("不拖园区经济社会建设后腿", False),
     ("我区的扶贫案例在央视节目《决不掉队》中播出", False),
+    ("推行干部末位淘汰制", False),
+    ("万元GDP能耗远远低于全省平均水平", False),
 ])
 def test_a_place_lost_among_peers_is_a_shortfall(clause: str, problem: bool) -> None:
     assert bool(problems(f"一、经济运行情况\n前三季度,全县完成生产总值176亿元。{clause},非常危险。\n")) == problem
