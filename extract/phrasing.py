@@ -74,9 +74,9 @@ REVIEW_FRAMING_WORDS = (
     "出席汇报会", "出席大会", "会议精神", "会议进一步", "会议总结", "会议指出", "会议强调", "会议认为", "时光匆匆", "作以简要回顾", "简要回顾",
     "表态发言", "检视发言", "作了汇报", "都作了汇报", "强调几点", "进行了研判", "通报会", "在讲话中", "上午召开的", "下午召开的",
     "干部会议上", "提出了具体的",  # who spoke and what the meeting did (…部门也分别就…提出了具体的路线图)
-    "进行了总结", "工作回顾中", "推进大会", "报道 ", "日讯", "日电", "关键一年",  # the meeting summing up, a dateline, the year framed
-    "听取审议", "审议通过", "开幕", "闭幕", "小编", "收集整理", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the
-    # news (会议听取审议了…政府工作报告), a page's own blurb (下面是小编收集整理的…), a lead into the results (一年来的主要工作和成效有:)
+    "进行了总结", "工作回顾中", "报道 ", "日讯", "日电", "关键一年",  # the meeting summing up, a dateline, the year framed
+    "会议听取审议", "听取审议了", "小编", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the news (会议听取审议了…
+    # 政府工作报告, 广州市十五届人大一次会议1月5日开幕), a page's own blurb (下面是小编收集整理的…), a lead into the results
     # the meeting's own procedure in a speech (…同志通报了前三季度经济运行情况 / …作了很好的发言 / 我讲三点意见)
     "通报了", "作了很好的发言", "作了发言", "作了表态发言", "三点意见", "两点意见", "听取了", "务虚会召开", "希望受到表彰",
     "大家都知道", "只有一个半月",
@@ -90,7 +90,6 @@ REVIEW_FRAMING_WORDS = (
 BACKGROUND_WORDS = (
     "成立于", "月成立", "年成立", "挂牌成立", "规划面积", "总面积", "辖区面积", "用地面积", "区位", "概况", "位于", "下辖",
     "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
-    "全乡辖", "全镇辖", "全县辖", "全区辖", "全市辖", "共辖", "占地面积", "各级各类学校",  # what the body is made of and holds
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.

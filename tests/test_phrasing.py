@@ -591,17 +591,24 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     "区委书记周玉梅在讲话中动员全区人民坚定信心,真抓实干。",
     "3月10日下午的全市三级干部会议上,市委常委总结了全市三农工作。",
     "会议听取审议了鹿乡镇政府工作报告。",
-    "广州市十五届人大一次会议1月5日开幕。",
     "下面是小编收集整理的2017年广州市政府工作报告。",
     "一年来的主要工作和成效有。",
-    "全县共有各级各类学校487所,学校占地面积302万平方米。",
-    "全乡辖11个村委会、116个村民小组。",
     "相关同志对上半年全市工业整体情况进行了总结。",
     "云上潜江报道 3月1日,王场镇召开经济工作会议。",
     "2013年是加快发展、奋力崛起的关键一年。",
 ])
-def test_a_meeting_report_s_framing_a_page_s_blurb_and_what_the_body_holds_are_no_achievements(sentence: str) -> None:
+def test_a_meeting_report_s_framing_and_a_page_s_blurb_are_no_achievements(sentence: str) -> None:
     assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
+
+
+@pytest.mark.parametrize(("sentence", "achievement"), [
+    ("第五届桃花旅游文化节隆重开幕,接待游客12万人次。", "第五届桃花旅游文化节隆重开幕"),
+    ("《县国土空间总体规划》经县人大常委会审议通过。", "《县国土空间总体规划》经县人大常委会审议通过"),
+    ("全面开展非遗普查,收集整理民间故事300余篇。", "全面开展非遗普查"),
+    ("新建县第二实验小学,占地面积80亩,新增学位2700个。", "新建县第二实验小学"),
+])
+def test_a_result_that_names_an_opening_an_approval_or_a_size_is_still_a_result(sentence: str, achievement: str) -> None:
+    assert achievements(f"一、工作回顾\n{sentence}\n") == [achievement]
 
 
 @pytest.mark.parametrize(("clause", "problem"), [
