@@ -48,7 +48,7 @@ def alternatives(words: Iterable[str]) -> str:
 # passage up (一年来，我们…交出…“答卷”), reflections, thanks, and the turn to problems.
 # The lessons a review draws (我们深刻感受到：唯有坚持党的领导，才能确保正确方向。这一年，我们始终…): from them to the
 # paragraph's end it teaches, it reports no further accomplishment.
-LESSON_WORDS = ("深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是")
+LESSON_WORDS = ("深刻感受到", "深刻体会到", "深切感受到", "深切的体会", "启示我们", "体会是", "深深体会到", "积累的经验")
 # The turn from what was achieved to what is still wrong (在肯定成绩的同时，…要有清醒认识): the paragraphs after it,
 # up to the next heading, weigh the situation; they report no further accomplishment.
 TURNS_FROM_SUCCESS = ("在看到成绩的同时", "在肯定成绩的同时", "清醒地看到", "清醒认识到", "也要看到")

@@ -107,7 +107,7 @@ _ANOTHER_VALUE_LISTED = re.compile(r"\s*(?:以上|左右|以内)?\s*(?:、|和|�
 _RATE_MEASURE = re.compile(r"(?:近)?(?:[两三四五]年)?(?:平均|年均)")
 # …同比增长23.5%,两年平均增长14.8%: an average over two or three years is no change on the year but a level in %
 # (as 13 of the corpus's 14 such records read it).
-_SEVERAL_YEARS_AVERAGE = re.compile(r"(?:近)?[两兩三]年平均")
+_SEVERAL_YEARS_AVERAGE = re.compile(r"(?:近)?[两三]年平均")
 _LIST_SPLIT = re.compile(r"、|和|与|及")
 _LIST_GAP = re.compile(r"\s*(?:、|和|与|及|,|，)\s*[-－−]?")
 _BARE_TARGET_DONE = re.compile(r"(?:占|为|完成)(?:年|全年|年度)?(?:计划|任务|目标任务|目标)的?\s?(?P<num>[0-9]+(?:\.[0-9]+)?)(?=\s*(?:[,，;；。、(（]|$))")
@@ -161,7 +161,8 @@ _TITLE_LINE = 40
 _LISTED_TARGET = 6  # characters of a line that sets a target; fewer is a topic (经济◢, 民生幸福◢)
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _SUMS_UP = re.compile(alternatives(SUMMING_UP_WORDS))
-_REPORTS_WORK_DONE = re.compile(r"(?:工作|情况)(?:总结|汇报|报告)如下|(?:总结|汇报)如下")
+_REPORTS_WORK_DONE = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")  # the opening's last words announce the review
+_BALANCED = re.compile(r"既[^。,，]{1,12}[,，]?又")  # 既看长远,又盯当下: the balance struck, how the year went
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
@@ -249,8 +250,9 @@ _STATED_PROBLEM = re.compile(
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
-_PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临A、B等突出问题
-    r"(?:存在|面临|存在着|面临着)(?!的)(?:着)?(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)等(?:突出|一系列|诸多)?(?:困难和问题|问题和困难|问题|困难|不足|短板)"
+_PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临着A、B等突出问题; not 不存在…, nor …等问题的小作坊 (others')
+    r"(?<![不未没])(?:存在|面临)着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)等(?:突出|一系列|诸多)?"
+    r"(?:困难和问题|问题和困难|问题|困难|不足|短板)(?!的)"
 )
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
 _NOT_YET = re.compile(r"未|没|需|要|待|亟")  # 尚未得到有效解决, 需要在今后切实加以有效解决: still to be dealt with
@@ -307,7 +309,8 @@ _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)
     r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?"
     r"|[\u4e00-\u9fff]{2,3}[区县](?=(?:还|也|仍)?将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…, 老城区还将…
 )
-_REQUIRES = re.compile(r"(?:要求|强调|指出|表示)(?:[\u4e00-\u9fff]{2,10}?(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
+_ADDRESSEE = r"[\u4e00-\u9fff]{0,8}?(?:政府|部门|单位|各级|干部|同志|大家|企业|乡镇|街道)[\u4e00-\u9fff]{0,4}?"  # 要求政府及相关部门,要…
+_REQUIRES = re.compile(r"(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
@@ -332,7 +335,7 @@ _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with figures in it is a slogan or a name (GOLD_SPEC)
 _RANK_WORDS = re.compile(r"保|争|退后|前移|前进|后移|第")  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
-_PAGE_COUNT_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s?[:：]\s?$")
+_PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是)")  # consequences, causes, kinds
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
@@ -677,7 +680,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             tokens.append(("name", q))  # “20个项目推出去、10个项目引进来” / “300米见绿，500米见园”: a slogan's numbers, no record
             continue
         before = view[max(start, q.start - 12) : q.start]
-        if _PAGE_COUNT_BEFORE.search(before):
+        if _PAGE_COUNT_BEFORE.search(view, max(start, q.start - 12), q.start):
             continue  # 浏览:17792次 / 阅读次数:56: the page's own counter, scraped with the text
         after = view[q.end : min(end, q.end + 12)]
         if q.unit == "项" and view.startswith("目", q.end):
@@ -1076,11 +1079,11 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
         if role == "review" and _THANKS.search(view, start, end):
             continue  # a paragraph that thanks (…表示衷心的感谢) sums the period up; its sentences are no items
         opening = _SENTENCE_END.search(view, start, end)
-        if role == "review" and _SUMS_UP.search(view, start, opening.end() if opening else end) and not _DIGIT.search(view, start, end):
-            continue  # 奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远…: how the results were won, none stated (no figure)
+        if role == "review" and _SUMS_UP.search(view, start, opening.end() if opening else end) and (_BALANCED.search(view, start, end) or _LESSONS.search(view, start, end)) and not _DIGIT.search(view, start, end):
+            continue  # 奋斗充满艰辛,成绩来之不易。过去一年,我们既看长远,又盯当下… / …我们深深体会到: how they were won
         if role == "review" and _GUIDANCE.search(view, start, min(end, start + 40)):
             continue
-        if role == "plan" and _REPORTS_WORK_DONE.search(view, start, end):
+        if role == "plan" and section is None and start < first_heading_at and _REPORTS_WORK_DONE.search(view, start, end):
             continue  # …以…为契机,积极打造…,加快…。现将工作汇报如下:: the opening of a summary says what was done
         body_start = section.title_end if section is not None and section.title_end > start else start
         sentences = [trim(view, m.start(), m.end()) for m in _FULL_SENTENCE.finditer(view, body_start, end)]

@@ -634,6 +634,11 @@ def test_a_problem_items_long_first_sentence_gives_its_first_clause_and_each_sho
     assert problems(text) == ["经济下行压力仍然很大", "部分经济指标波动较大", "支柱产业单一,韧性不足"]
 
 
+def test_a_paragraph_that_calls_the_results_hard_won_and_then_lists_them_reviews() -> None:
+    text = "一、工作回顾\n过去一年,成绩来之不易。我们成功引进比亚迪新能源汽车零部件项目。建成投用县人民医院新院区。\n"
+    assert achievements(text) == ["我们成功引进比亚迪新能源汽车零部件项目", "建成投用县人民医院新院区"]
+
+
 def test_a_paragraph_that_calls_the_results_hard_won_and_states_none_gives_no_achievement() -> None:
     text = (
         "一、过去一年工作回顾\n全年引进项目32个,新增规上企业12家。\n"
@@ -647,6 +652,13 @@ def test_problems_listed_before_the_word_that_names_them_are_one_each() -> None:
     text = "上半年,全区经济保持平稳增长,但存在新开工的大项目不足、项目建设推进不快、财税收入增收难度大等困难和问题。下半年,要抓好经济运行调度。\n"
     assert problems(text) == ["新开工的大项目不足", "项目建设推进不快", "财税收入增收难度大"]
     assert problems("上半年,全区经济保持平稳增长,存在的问题正在逐步解决。\n") == []
+    assert problems("一、工作回顾\n全县在建工程项目不存在拖欠农民工工资、违规转包分包等问题。\n") == []  # denied
+    assert problems("一、工作回顾\n查处存在无证经营、超范围经营、卫生条件差等问题的小作坊120家。\n") == []  # others', dealt with
+
+
+def test_a_plan_paragraph_that_ends_by_announcing_a_report_still_sets_its_tasks() -> None:
+    text = "一、2024年工作安排\n2024年,我们将加快园区基础设施建设,全力推进项目招引。具体工作汇报如下。\n"
+    assert plans(text) != []
 
 
 def test_the_opening_of_a_summary_that_reports_work_done_sets_no_tasks() -> None:

@@ -616,3 +616,12 @@ def test_a_short_name_before_a_change_from_one_value_to_another_names_both(text:
 def test_a_speaker_who_requires_of_someone_named_sets_tasks_too() -> None:
     text = "区人大常委会副主任出席会议,要求政府及相关部门,要盯住目标任务,在调度上下功夫。\n"
     assert [p.text for p in run(text).plans] == ["要盯住目标任务"]
+
+
+def test_a_count_of_visits_said_in_a_sentence_is_a_record() -> None:
+    assert [i["value"] for i in indicators("县政府门户网站全年访问量:326万次。")] == [326.0]
+
+
+def test_a_speaker_who_stresses_a_principle_in_a_review_sets_no_task() -> None:
+    text = "疫情发生后,县委县政府第一时间作出部署,强调生命至上,要做到应收尽收、应治尽治,全县没有发生聚集性疫情。\n"
+    assert [p.text for p in run(text).plans] == []
