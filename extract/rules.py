@@ -1636,15 +1636,16 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
             if len(clauses) <= _ITEM_HEAD_CLAUSES:
                 yield s_start + item.end(), s_start + len(body)  # 一是支柱产业单一,韧性不足。: the item's head, whole
                 continue
-            # 一是经济下行压力仍然很大,受…影响,…,但部分经济指标波动较大。: a long first sentence, its first clause and each shortfall after it
+            # 一是经济下行压力仍然很大,受…影响,…,但部分经济指标波动较大。: a long first sentence, one problem per clause
             for index, part in enumerate(_ITEM_CLAUSE.finditer(view, s_start + item.end(), s_start + len(body))):
                 c_start, c_end = trim(view, part.start(), part.end())
                 lead = _PROBLEM_LEAD.match(view[c_start:c_end])  # 但部分经济指标波动较大 -> 部分经济指标波动较大
                 c_start += lead.end() if lead and index else 0
                 clause = view[c_start:c_end]
-                if (index == 0 or _states_a_shortfall(view, c_start, c_end)) and len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
+                if len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
                     _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause)
-                ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对…: the times, no shortfall of the body
+                    or VERDICT_END.search(clause) and not _states_a_shortfall(view, c_start, c_end)
+                ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对… (the times) nor 全州经济总体止滑企稳 (a success)
                     yield c_start, c_end
             continue
         pos = s_start

@@ -632,6 +632,8 @@ def test_a_problem_items_long_first_sentence_gives_its_first_clause_and_each_sho
         "二是支柱产业单一,韧性不足。\n"
     )
     assert problems(text) == ["经济下行压力仍然很大", "部分经济指标波动较大", "支柱产业单一,韧性不足"]
+    plain = "我们也清醒地认识到,面临的困难和问题依然突出。一是工业经济运行困难,企业订单减少,原材料价格上涨,部分企业停产半停产。\n"
+    assert problems(plain) == ["工业经济运行困难", "企业订单减少", "原材料价格上涨", "部分企业停产半停产"]
 
 
 def test_a_paragraph_that_calls_the_results_hard_won_and_then_lists_them_reviews() -> None:
