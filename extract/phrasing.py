@@ -93,6 +93,19 @@ BACKGROUND_WORDS = (
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.
+# A milestone a value passed (迈上3万亿元台阶, 突破6亿元大关，增长9.3%): the value's metric is the one before, and its rate follows.
+MILESTONE_WORDS = ("台阶", "大关", "关口")
+# Scraped page furniture: a page's own counters (浏览:17792次, 阅读次数:56) are no figures of the report.
+PAGE_COUNTERS = ("浏览", "阅读", "点击", "访问")
+# Words that keep a figure in quotes a rank (排名“保7争6”, “全省退后20”); other quoted figures are a slogan's.
+QUOTED_RANK_WORDS = ("保", "争", "退后", "前移", "前进", "后移", "第")
+# Whom a speaker requires of, in a meeting report (要求政府及相关部门,要盯住目标任务): the 要 that follows sets a task.
+ADDRESSEES = ("政府", "部门", "单位", "各级", "干部", "同志", "大家", "企业", "乡镇", "街道")
+# Problems listed before the word that names them (存在A、B、C等困难和问题): the verb before and the names after.
+PROBLEM_LIST_VERBS = ("存在", "面临")
+PROBLEM_LIST_NAMES = ("困难和问题", "问题和困难", "问题", "困难", "不足", "短板")
+# The last words of a summary's opening that announce the review after it (…现将工作汇报如下:).
+REVIEW_ANNOUNCED = ("总结如下", "汇报如下", "报告如下")
 # A year that opens a sentence of an unheaded paragraph turns it to the next year's plan only when the sentence looks
 # ahead (2018年是实施乡村振兴战略的起步之年,全市将新建…); 2020年,全县实现… after 2019年 still reviews, year by year.
 NEXT_YEAR_CUES = ("之年", "关键一年", "将", "力争", "确保", "计划", "要", "目标")

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, SUMMING_UP_WORDS, NEXT_YEAR_CUES, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -161,7 +161,7 @@ _TITLE_LINE = 40
 _LISTED_TARGET = 6  # characters of a line that sets a target; fewer is a topic (经济◢, 民生幸福◢)
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _SUMS_UP = re.compile(alternatives(SUMMING_UP_WORDS))
-_REPORTS_WORK_DONE = re.compile(r"(?:总结|汇报|报告)如下[:：。]?\s*$")  # the opening's last words announce the review
+_REPORTS_WORK_DONE = re.compile(f"(?:{alternatives(REVIEW_ANNOUNCED)})[:：。]?\\s*$")  # the opening's last words announce the review
 _BALANCED = re.compile(r"既[^。,，]{1,12}[,，]?又")  # 既看长远,又盯当下: the balance struck, how the year went
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
@@ -222,7 +222,7 @@ _COMPARED_WITH = re.compile(  # 比上年 / 比2011年 / 分别比上个五年: 
 )
 _CHANGE_VERBS = frozenset({"提高", "提升", "上升", "增加", "下降", "降低", "减少", "回落"})
 _FILLER = re.compile(
-    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|不变价格|现价|增长|递增|年均|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|预计(?=比|较|同比)|初步核算|大关|关口|人民币|下同|[五十]年(?=年均|平均)|比"
+    r"同比|同期|去年同期|上年同期|与|相比|比上年|较上年|比去年|较去年|不变价格|现价|增长|递增|年均|增加|提高|增速|增幅|下降|上升|减少|降低|回落|下滑|上涨|下跌|微降|实现|完成|全年|年度|目标|任务|计划|的|了|达到|达|为|分别|较|其中|约|近|超过|左右|以上|均|保持|省级|市级|预算|同口径|可比口径|可比价|按|对比|计算|预计(?=比|较|同比)|初步核算|人民币|下同|[五十]年(?=年均|平均)|" + alternatives(MILESTONE_WORDS) + "|比"
 )
 _NOT_TO_BE_OVERLOOKED = r"(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)"  # 问题不容忽视: announces problems
 _PROBLEM_CUE = re.compile(
@@ -251,8 +251,8 @@ _STATED_PROBLEM = re.compile(
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
 _PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临着A、B等突出问题; not 不存在…, nor …等问题的小作坊 (others')
-    r"(?<![不未没])(?:存在|面临)着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)等(?:突出|一系列|诸多)?"
-    r"(?:困难和问题|问题和困难|问题|困难|不足|短板)(?!的)"
+    r"(?<![不未没])(?:" + alternatives(PROBLEM_LIST_VERBS) + r")着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)"
+    r"等(?:突出|一系列|诸多)?(?:" + alternatives(PROBLEM_LIST_NAMES) + r")(?!的)"
 )
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
 _NOT_YET = re.compile(r"未|没|需|要|待|亟")  # 尚未得到有效解决, 需要在今后切实加以有效解决: still to be dealt with
@@ -309,7 +309,7 @@ _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)
     r"(?:我们|我[区市县镇乡局]|全[区市县镇乡]|该[区市县镇乡局]|[\u4e00-\u9fff]{0,10}?(?:开发区|高新区|园区|经开区|新区)(?:[(（][^()（）]{1,8}[)）])?"
     r"|[\u4e00-\u9fff]{2,3}[区县](?=(?:还|也|仍)?将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…, 老城区还将…
 )
-_ADDRESSEE = r"[\u4e00-\u9fff]{0,8}?(?:政府|部门|单位|各级|干部|同志|大家|企业|乡镇|街道)[\u4e00-\u9fff]{0,4}?"  # 要求政府及相关部门,要…
+_ADDRESSEE = r"[\u4e00-\u9fff]{0,8}?(?:" + alternatives(ADDRESSEES) + r")[\u4e00-\u9fff]{0,4}?"  # 要求政府及相关部门,要…
 _REQUIRES = re.compile(r"(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
@@ -334,8 +334,8 @@ _CLAUSE_MARKS = ",，;；:：。！？!?\n"
 _CLAUSE_END = re.compile(r"[,，;；:：。！？!?\n]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with figures in it is a slogan or a name (GOLD_SPEC)
-_RANK_WORDS = re.compile(r"保|争|退后|前移|前进|后移|第")  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
-_PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
+_RANK_WORDS = re.compile(alternatives(QUOTED_RANK_WORDS))  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
+_PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + alternatives(PAGE_COUNTERS) + r")(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
 _PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是)")  # consequences, causes, kinds
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
@@ -952,13 +952,12 @@ def _counts_what_follows(name_before: str, unit: str | None, said_before: str) -
     return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))
 
 
-_MILESTONES = ("台阶", "大关", "关口")
 _CHANGE_AFTER = re.compile(f"(?:{alternatives(CHANGING_VERBS)})(?:{alternatives(CHANGED_TO)})")  # 提高到, 增加至, 下降为
 
 
 def _name_after(after: str) -> str:
     name = after.strip(" ,，、:：").removeprefix("的")
-    if name.startswith(_MILESTONES) or _CHANGE_AFTER.match(name):
+    if name.startswith(MILESTONE_WORDS) or _CHANGE_AFTER.match(name):
         return ""  # 迈上3万亿元台阶 / 税收由2147万元增加至…: a milestone passed or a change; the metric is the one before
     return name if len(CJK.findall(name)) >= 2 else ""
 
