@@ -250,6 +250,7 @@ _STATED_PROBLEM = re.compile(
     r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
+_LOOSE_PROBLEM_ITEM = re.compile(r"[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+")  # the markers of a speech's own list
 _PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临着A、B等突出问题; not 不存在…, nor …等问题的小作坊 (others')
     r"(?<![不未没])(?:" + alternatives(PROBLEM_LIST_VERBS) + r")着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)"
     r"等(?:突出|一系列|诸多)?(?:" + alternatives(PROBLEM_LIST_NAMES) + r")(?!的)"
@@ -1555,6 +1556,11 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
                     continue
                 yield head.title_start, head.title_end, section.title, True
                 yield head.title_end, head.end, None, False  # its body restates its heading: only a further shortfall it names is quoted
+        elif (
+            section.role == "problems" and section.level == 4 and outline.heading_at(section.start) is None
+            and _LOOSE_PROBLEM_ITEM.match(section.marker) and _states_a_shortfall(view, section.title_start, section.title_end)
+        ):
+            yield section.start, section.end, None, True  # 一是产业发展不足,贫困人口较多。…: an item under no heading, its title a problem
         elif section.role == "problems" and section.level == 4 and (heading := outline.heading_at(section.start)) is not None and heading.role == "review":
             paragraph_start = view.rfind("\n", 0, section.start) + 1
             first = next((s.start for s in outline.starting_within(paragraph_start, section.start + 1) if s.level == 4), section.start)

@@ -671,6 +671,14 @@ def test_the_opening_of_a_summary_that_reports_work_done_sets_no_tasks() -> None
     assert plans(text) == []
 
 
+def test_a_problem_item_under_no_heading_states_its_problems_clause_by_clause() -> None:
+    text = (
+        "一是产业发展不足,贫困人口较多。农业总体上还是粗放生产,果业产业化经营尚处在初级发展阶段,耕地面积6019亩。\n"
+        "二是以问题为导向,进一步转变工作作风。全年办结群众来信来访120件。\n"
+    )
+    assert problems(text) == ["产业发展不足,贫困人口较多", "农业总体上还是粗放生产", "果业产业化经营尚处在初级发展阶段"]
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
