@@ -560,7 +560,10 @@ def test_a_paragraph_headed_by_a_fall_in_growth_states_a_problem_not_a_result() 
     assert problems(text) == ["第三产业增势放缓"]
 
 
-@pytest.mark.parametrize("head", ["GDP增速呈下降态势", "工业经济增长小幅回落", "轻重工业发展失衡", "固定资产投资小幅下滑", "我们的增速相比去年同期有所回落"])
+@pytest.mark.parametrize("head", [
+    "GDP增速呈下降态势", "工业经济增长小幅回落", "轻重工业发展失衡", "固定资产投资小幅下滑", "我们的增速相比去年同期有所回落",
+    "全区规模以上工业总产值增速逐月下降", "投资增速持续低位运行", "后半年投资形势更加严峻",
+])
 def test_a_fall_in_the_bodys_own_growth_is_a_shortfall(head: str) -> None:
     assert problems(f"一、经济运行情况\n{head}。上半年,全县实现地区生产总值107.4亿元,下降2.8%,居全市第九位。\n") == [head]
 
