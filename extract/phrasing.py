@@ -76,7 +76,7 @@ REVIEW_FRAMING_WORDS = (
     "干部会议上", "提出了具体的",  # who spoke and what the meeting did (…部门也分别就…提出了具体的路线图)
     "进行了总结", "工作回顾中", "报道 ", "日讯", "日电", "关键一年",  # the meeting summing up, a dateline, the year framed
     "简析如下", "分析如下", "情况如下", "以下一组", "数据表明", "听取汇报",  # a lead into the figures, a visit heard
-    "关键时刻",  # the moment framed (目前正值决战四季度、全力冲刺的关键时刻)
+    "关键时刻", "参加会议",  # the moment framed (目前正值决战四季度、全力冲刺的关键时刻), who attended
     "会议听取审议", "听取审议了", "小编", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the news (会议听取审议了…
     # 政府工作报告, 广州市十五届人大一次会议1月5日开幕), a page's own blurb (下面是小编收集整理的…), a lead into the results
     # the meeting's own procedure in a speech (…同志通报了前三季度经济运行情况 / …作了很好的发言 / 我讲三点意见)

@@ -603,6 +603,7 @@ def test_an_unheaded_paragraph_that_turns_to_the_next_year_reviews_only_up_to_th
     "以下一组摘自政府工作报告的数据表明。",
     "市委书记认真听取汇报。",
     "目前正值决战四季度、全力冲刺的关键时刻。",
+    "经开区领导张勇、赵天晟参加会议。",
 ])
 def test_a_meeting_report_s_framing_and_a_page_s_blurb_are_no_achievements(sentence: str) -> None:
     assert achievements(f"上半年,全市完成地区生产总值120亿元,同比增长6.5%。{sentence}\n") == ["全市完成地区生产总值120亿元"]
