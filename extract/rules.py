@@ -142,7 +142,7 @@ _ITEM_LIKE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,
 # 一、坚持政治建设，忠诚履行使命 over a paragraph: a task in two short clauses, the lowest item of a plan part
 _TASK_TITLE = re.compile(f"(?:{alternatives(TASK_OPENERS)})[^,，;；:：。]{{1,10}}[,，][^,，;；:：。]{{2,10}}$")
 _GUIDANCE_FRAME = re.compile(alternatives(GUIDANCE_FRAMES))
-_SPEAKER_CLAUSE = 16  # characters of 省工信厅园区处相关负责人透露, : who speaks, not what was done
+_SPEAKER_CLAUSE = 24  # characters of 省工信厅园区处相关负责人透露, / 武进区委副书记、经开区党工委书记顾伟国表示, : who speaks, not what was done
 _TURN_FROM_SUCCESS = re.compile(alternatives(TURNS_FROM_SUCCESS))
 _CONCEDES_TROUBLE = re.compile(r"(?:尽管|虽然)[^。！？!?]*?[,，]但[^。！？!?]*?(?:面临|存在|困难|问题|挑战|掣肘|不足|短板)")  # 尽管…效应凸显,但…也面临掣肘
 _CIRCUMSTANCE = re.compile(alternatives(CIRCUMSTANCE_OPENERS))

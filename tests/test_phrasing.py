@@ -687,6 +687,11 @@ def test_a_problem_item_under_no_heading_states_its_problems_clause_by_clause() 
     assert problems(text) == ["产业发展不足,贫困人口较多", "农业总体上还是粗放生产", "果业产业化经营尚处在初级发展阶段"]
 
 
+def test_a_long_speaker_clause_is_who_speaks_not_what_was_done() -> None:
+    text = "一、工作回顾\n武进区委副书记、经开区党工委书记顾伟国表示,2018年经开区突出严治理、强管理,生态环境呈现新面貌。\n"
+    assert achievements(text) == ["2018年经开区突出严治理、强管理"]
+
+
 def test_a_problems_causes_and_exceptions_are_no_problems() -> None:
     text = "二、存在的问题\n受“营改增”和减税降费等政策影响,财政收支矛盾十分突出;除卷烟外,县属企业规模偏小。\n"
     assert problems(text) == ["财政收支矛盾十分突出", "县属企业规模偏小"]
