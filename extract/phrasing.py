@@ -343,6 +343,8 @@ TASK_OPENERS = (
 )
 # A list announced as targets (主要预期目标是：地区生产总值增长7.5%；…) or under a title line naming them
 # (2024年目标任务) holds targets to its end, whatever each clause says.
+# What a clause naming the planned year announces before a colon (2021年…指标体系安排,具体为:): the list after it sets targets.
+PLAN_ARRANGEMENTS = ("安排", "目标", "计划")
 TARGET_FRAMES = ("预期目标", "主要目标", "目标任务", "奋斗目标", "发展目标", "目标", "主要指标")
 
 

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -278,6 +278,11 @@ _OBJECT_END = re.compile(r"[,，;；:：。！？!?\n、]|等")
 _OBJECT_REACH = 20  # characters of a thing's name; more is a clause
 _TARGET_FRAME = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:(?:建议|确定|设定|拟定|初步确定)?为|是|如下)?[:：]")  # 主要预期目标建议为:
 _INCREASE_BY = re.compile(r"(?:(?:较|比)(?:上年|去年|" + _A_YEAR + r")(?:同期)?|同比)(?:增加|减少|增长)\s?[0-9.,]+[^0-9,，;；。]{0,5}$")  # 较上年增加1.16万亩, 比2006年增长24.47亿元
+_TARGETS_REVIEWED_WORDS = re.compile(r"完成|情况|执行|实现")
+_YEARS_LOOKED_BACK = 2000  # characters before a planned-year frame whose years it must outdate (the copy's own review)
+_PLANNED_YEAR_COLON = re.compile(  # 提出了2021年全市经济社会高质量发展指标体系安排,具体为:
+    r"(?P<year>(?:19|20)[0-9]{2})年[^。！!？?:：]{0,30}?(?:" + alternatives(PLAN_ARRANGEMENTS) + r")[^。！!？?:：]{0,8}[:：]"
+)
 _TARGETS_MET = re.compile(r"(?:完成了|全面完成|圆满完成|超额完成|实现了|如期完成|总体实现|基本实现|全面实现)[^,，;；。:：]*$")
 _TARGET_LIST = re.compile(r"[:：]\s*(?=力争|确保|预期|预计)")  # 该区计划:力争…增长12%以上;…;新进规上企业16家。: the cue opens a list
 _TARGETS_ANNOUNCED = re.compile(f"(?:{alternatives(TARGET_FRAMES)})(?:主要)?(?:包括|涵盖|分为)[^。！!？?]*[。！!？?]")
@@ -372,7 +377,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     for start, end in paragraphs(view):
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
-        framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed)
+        framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed, plan_year=document.plan_year)
         turn = _turns_to_next_year(view, outline, start, end)
         if turn is not None:
             framed.append((turn, end))  # …2018年是…起步之年,全市将新建高标准农田3.8万亩: the next year's figures are its targets
@@ -430,12 +435,20 @@ def _listed_targets(text: str, view: str, outline: Outline, listed: set[tuple[in
             yield Plan(text=quote, evidence=Evidence(quote=quote, start=start, end=end))
 
 
-def _target_frames(view: str, start: int, end: int, *, whole: bool) -> list[tuple[int, int]]:
-    """Spans of a paragraph that list targets: after 主要预期目标是： or a colon and 力争 to its sentence's end, or the whole
-    paragraph under a title line such as 2024年目标任务."""
+def _target_frames(view: str, start: int, end: int, *, whole: bool, plan_year: str | None = None) -> list[tuple[int, int]]:
+    """Spans of a paragraph that list targets: after 主要预期目标是： or a colon and 力争 to its sentence's end, after a colon
+    whose clause names the planned year's arrangements (提出了2021年全市…指标体系安排,具体为:), or the whole paragraph under a
+    title line such as 2024年目标任务."""
     if whole:
         return [(start, end)]
     spans = []
+    for frame in _PLANNED_YEAR_COLON.finditer(view, start, end):
+        earlier = [int(y) for y in _YEAR_NAMED.findall(view, max(0, frame.start() - _YEARS_LOOKED_BACK), frame.start())]
+        planned = frame.group("year") + "年" == plan_year if plan_year else bool(earlier) and int(frame.group("year")) >= max(earlier)
+        if planned and not _TARGETS_REVIEWED_WORDS.search(frame.group()):  # the planned year, or (none known) the latest named;
+            # not 2020年主要指标完成情况如下:, the targets as met
+            stop = _SENTENCE_END.search(view, frame.end(), end)
+            spans.append((frame.end(), stop.start() if stop else end))
     for frame in [*_TARGET_FRAME.finditer(view, start, end), *_TARGET_LIST.finditer(view, start, end)]:
         if _TARGETS_MET.search(view, max(start, frame.start() - 30), frame.start()):
             continue  # 全面完成了…确定的各项目标任务：地区生产总值达8亿元…: the targets as met, results

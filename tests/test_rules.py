@@ -625,3 +625,13 @@ def test_a_count_of_visits_said_in_a_sentence_is_a_record() -> None:
 def test_a_speaker_who_stresses_a_principle_in_a_review_sets_no_task() -> None:
     text = "疫情发生后,县委县政府第一时间作出部署,强调生命至上,要做到应收尽收、应治尽治,全县没有发生聚集性疫情。\n"
     assert [p.text for p in run(text).plans] == []
+
+
+def test_a_colon_after_the_planned_years_arrangements_frames_targets_but_not_a_years_results() -> None:
+    text = (
+        "2020年,全市地区生产总值增长3.5%。周建峰在报告中提出了2021年全市经济社会高质量发展指标体系安排,具体为:"
+        "地区生产总值增长6.5%左右;规上工业增加值增长9%。\n"
+    )
+    assert [i.kind for i in run(text).indicators] == ["actual", "target", "target"]
+    met = "2020年,全市地区生产总值增长3.5%。2020年主要目标完成情况如下:规上工业增加值增长9%。\n"
+    assert [i.kind for i in run(met).indicators] == ["actual", "actual"]
