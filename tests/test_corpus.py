@@ -46,8 +46,9 @@ def test_every_gold_record_is_grounded_in_its_passage(gold_path: Path) -> None:
 def test_offline_scores_on_the_corpus_hold() -> None:
     summary = evaluate(CORPUS, CORPUS, None, Settings.resolve({"offline": True}))["summary"]
     assert summary["ungrounded"] == 0
-    # a little under the corpus figures (789 passages: 0.970 / 0.777 / 0.793 / 0.836; on the 696 held before the held-out rounds
-    # ca-cd they rose from 0.970 / 0.779 / 0.796 / 0.845 to 0.971 / 0.780 / 0.797 / 0.848: the 93 new excerpts, read blind, brought problems down)
+    # a little under the corpus figures (830 passages: 0.969 / 0.772 / 0.792 / 0.838; on the 696 held before the held-out rounds
+    # ca-cf they rose from 0.970 / 0.779 / 0.796 / 0.845 to 0.971 / 0.781 / 0.797 / 0.848: the 134 new excerpts, read blind,
+    # brought achievements and problems down)
     floors = {"indicators": 0.96, "achievements": 0.77, "plans": 0.79, "problems": 0.83}
     for section, floor in floors.items():
         assert summary[section][2] >= floor, (section, summary[section])
