@@ -307,6 +307,13 @@ _LED_RUN_IN_HEAD = re.compile(  # only a 这…年 lead: 今年以来，全县�
 _DASHED_HEAD = re.compile(
     "(?:" + PERIOD_LEAD.pattern + r"|(?:19|20)[0-9]{2}年[,，])?(?P<head>(?!是)[^,，;；:：。！!？?0-9]{2,16}(?:[,，][^,，;；:：。！!？?0-9]{2,16})?)。"
 )
+# 一年来，我们坚持项目引领、园区支撑，县域经济积蓄势能。 opening a paragraph of details: how the period went, summed up in
+# a clause or three; the sentences after it state what was done. Not a chain of such sentences (五年来,我们坚持解放思想,…。
+# 五年来,我们坚持敢闯敢试,…。), each its own accomplishment as the shared gold reads seed 001.
+_PARAGRAPH_LEAD_SENTENCE = re.compile(
+    r"(?:各位代表[!！,，]?)?(?:" + DASH.pattern + r")?(?:" + PERIOD_LEAD.pattern + r"|(?:19|20)[0-9]{2}年[,，])\s*我们(?P<how>[^;；:：。！!？?0-9]{2,40})。"
+)
+_LEAD_SENTENCE_CLAUSES = 3
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
 _MODAL = re.compile(alternatives(TASK_MODALS))
@@ -1117,6 +1124,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue
         if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
             continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
+        if _leads_a_paragraph(view, sentences):
+            sentences = sentences[1:]
         for s_start, s_end in sentences:
             if _turns_from_success(view, s_start, s_end):
                 turned_in.append(section)
@@ -1131,6 +1140,17 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
                 if span is not None and _accomplishment(view, span, p_start, p_end):
                     quote = text[span[0] : span[1]]
                     yield model(text=quote, category=category, evidence=Evidence(quote=quote, start=span[0], end=span[1]))
+
+
+def _leads_a_paragraph(view: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a review paragraph's first sentence sums up how its period went (一年来，我们着力结构调整，工业发展提质增效。)
+    before the sentences that state what was done; see _PARAGRAPH_LEAD_SENTENCE."""
+    if len(sentences) < 2:
+        return False
+    lead = _PARAGRAPH_LEAD_SENTENCE.fullmatch(view, *sentences[0])
+    if lead is None or len(_COMMA_CLAUSE.findall(lead.group("how"))) > _LEAD_SENTENCE_CLAUSES:
+        return False
+    return _PARAGRAPH_LEAD_SENTENCE.match(view, *sentences[1]) is None and not _OPENS_ON_A_PERIOD.match(view, sentences[1][0])
 
 
 def _heads_come_next(view: str, outline: Outline, end: int) -> bool:

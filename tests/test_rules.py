@@ -635,3 +635,20 @@ def test_a_colon_after_the_planned_years_arrangements_frames_targets_but_not_a_y
     assert [i.kind for i in run(text).indicators] == ["actual", "target", "target"]
     met = "2020年,全市地区生产总值增长3.5%。2020年主要目标完成情况如下:规上工业增加值增长9%。\n"
     assert [i.kind for i in run(met).indicators] == ["actual", "actual"]
+
+
+def test_a_paragraphs_lead_on_how_its_period_went_is_no_achievement_of_its_own() -> None:
+    text = (
+        "一、2021年工作回顾\n一年来，我们坚持项目引领、园区支撑，县域经济积蓄势能。瞄准京雄保产业转移，储备亿元项目20个。"
+        "实施省市重点项目18个。\n"
+        "五年来，我们凝心聚力抓发展，综合实力稳步提升。全县生产总值年均增长6.5%。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["瞄准京雄保产业转移", "实施省市重点项目18个", "全县生产总值年均增长6.5%"]
+
+
+def test_a_chain_of_period_led_sentences_gives_one_achievement_each() -> None:
+    text = (
+        "一、五年回顾\n五年来,我们坚持解放思想,深入开展“德山三问”大讨论,凝聚了加快发展的强大合力。"
+        "五年来,我们坚持敢闯敢试,勇于探索,营商环境持续优化。\n"
+    )
+    assert [a.text for a in run(text).achievements] == ["我们坚持解放思想", "我们坚持敢闯敢试"]
