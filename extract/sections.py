@@ -286,6 +286,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     spans = paragraphs(view)
     plain: list[bool] = []  # per paragraph: neither a heading nor holding items
     lone_items: list[tuple[int, int]] = []  # (entry in raw, paragraph): an item that is its line's whole text
+    tasks_inside: set[int] = set()  # short heads inside a heading's paragraph that are items only where the part plans
     previous = (0, 0)
     slogan_titles = {i for i, (a, b) in enumerate(spans) if _SLOGAN_TITLE.fullmatch(view, a, b)}
     slogan_titles = slogan_titles if len(slogan_titles) >= 2 else set()  # 站在新起点：2012年工作回顾 … 塑造新形象：…: a row of them
@@ -324,7 +325,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
             items = _bulleted_items(view, start, end, bullet)
         if len(items) == 1 and items[0][3] >= end - 1:
             lone_items.append((len(raw), index))
-        items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level))
+        items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level), tasks_inside=tasks_inside)
         raw.extend(items)
         head = None if heading_level or items else _opening_head(view, start, end)
         opening_heads.append((heading_level, head))
@@ -340,7 +341,13 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
     raw.extend(head for head in _alike_paragraph_heads(view, spans, plain) if head[2] not in taken)
     raw.extend(_turns_to_plans(view, raw, spans))
     raw.sort(key=lambda entry: entry[2])
-    return Outline.build(_build(view, raw, plan_document, summary_document), len(view), plan_document)
+    sections = _build(view, raw, plan_document, summary_document)
+    # 聚焦民生改善 over 深入推进教育惠民。…全力保障医养服务。…: in a review the heading is the item (the shared gold's
+    # seed 004); in a plan part (（一）加力推进协同发展…。强化对接承接。…织密交通路网。…) each short head is a task
+    not_tasks = {s.title_start for s in sections if s.title_start in tasks_inside and s.role != "plan"}
+    if not_tasks:
+        sections = _build(view, [entry for entry in raw if entry[2] not in not_tasks], plan_document, summary_document)
+    return Outline.build(sections, len(view), plan_document)
 
 
 def _bulleted_items(view: str, start: int, end: int, bullet: re.Match[str]) -> list[tuple[int, str, int, int, int]]:
@@ -514,7 +521,7 @@ def _paragraph_heads(opening_heads: list[tuple[int, tuple[tuple[int, str, int, i
     return found
 
 
-def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool) -> list[tuple[int, str, int, int, int]]:
+def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool, tasks_inside: set[int] | None = None) -> list[tuple[int, str, int, int, int]]:
     """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
     more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
     with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
@@ -540,6 +547,11 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
+    if opens_with_heading and tasks_inside is not None:
+        inside = [m for m, stop in zip(short, stops) if m is not opening and len(m.group(1)) <= _TERSE_HEAD and stop - m.end() >= _DETAILS]
+        if len(inside) >= _ALIKE_INSIDE:
+            tasks_inside.update(m.start(1) for m in inside if m.start(1) not in alike)
+            alike.update({m.start(1): m for m in inside})
     led_heads = [m for m, stop in zip(short, stops) if len(m.group(1)) <= _LED_TERSE_HEAD and stop - m.end() >= _DETAILS]
     if len(led_heads) >= _ALIKE_INSIDE and _LEAD_SENTENCE.match(view, start, end):
         # 一年来，我们致力提品质、促融合，城乡面貌加快改善。完善基础设施。投资…。织密城市路网。…: a paragraph led in by

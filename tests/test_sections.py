@@ -703,3 +703,12 @@ def test_a_summarys_heading_that_names_its_key_work_reviews_it_but_one_naming_ta
     )
     sections = outline(text, summary_document=True).sections
     assert [(s.title[:8], s.role) for s in sections] == [("突出四项重点工作", "review"), ("2009年工作目", "plan")]
+
+
+def test_three_short_heads_inside_a_plan_headings_paragraph_are_its_tasks_but_not_in_a_review() -> None:
+    details = "加快央媒涿州新时代媒体新城建设,推进中国钢研金属材料园和京车轨道装备产业园等制造业园区建设,积极融入产业链供应链大循环。"
+    body = f"坚决落实协同发展要求,全力构建一体化发展新格局。强化对接承接。{details}织密交通路网。{details}发展总部经济。{details}\n"
+    plan = f"二、2023年工作计划\n（一）加力推进协同发展,让京雄保一体化更加紧密联动。{body}"
+    assert [s.title for s in outline(plan).items()] == ["强化对接承接", "织密交通路网", "发展总部经济"]
+    review = f"一、2022年工作回顾\n（一）聚焦协同发展,京雄保一体化更加紧密。{body.replace('强化', '强化了').replace('织密', '织密了').replace('发展总部', '发展了总部')}"
+    assert [s.title for s in outline(review).items() if s.level == 4] == []
