@@ -86,6 +86,9 @@ REVIEW_FRAMING_WORDS = (
     # the speaker's own conviction and remembrance (我相信，只要…就没有干不成的事业 / 我们不会忘记)
     "我相信", "我坚信", "不会忘记", "这是一件",
     "刚刚过去的",  # 刚刚过去的2023年，有困难、有挑战…: the year judged as a whole
+    # the meeting in a speech or its news report: who reported, who was honoured, what the speaker will say, the hall
+    "表示热烈祝贺", "表示热烈的祝贺", "表示祝贺", "很好的工作报告", "进行了表彰", "表彰和颁奖", "再讲", "讲三个方面", "讲几个方面",
+    "进行了全面", "气氛热烈", "聆听", "刚刚闭幕", "务虚会", "有成绩也有", "成绩来自",
 )
 # A 汇报 opens with the body's profile (xx工业园区于2011年6月成立; 总体规划面积为33.6平方公里; 区位概况):
 # background, not an accomplishment of the period.
@@ -104,6 +107,8 @@ QUOTED_RANK_WORDS = ("保", "争", "退后", "前移", "前进", "后移", "第"
 # Whom a speaker requires of, in a meeting report (要求政府及相关部门,要盯住目标任务): the 要 that follows sets a task.
 ADDRESSEES = ("政府", "部门", "单位", "各级", "干部", "同志", "大家", "企业", "乡镇", "街道")
 # Problems listed before the word that names them (存在A、B、C等困难和问题): the verb before and the names after.
+# 遗憾在于发生一起较大烟花爆炸事故,主要经济指标在全市排位相对落后,…: what is regretted, announced; the clauses after it state the problems
+REGRETS_ANNOUNCED = ("遗憾在于", "遗憾的是", "不足在于", "不足之处在于", "不足之处是")
 PROBLEM_LIST_VERBS = ("存在", "面临")
 PROBLEM_LIST_NAMES = ("困难和问题", "问题和困难", "问题", "困难", "不足", "短板")
 # The last words of a summary's opening that announce the review after it (…现将工作汇报如下:).
@@ -203,6 +208,9 @@ HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("计划", "安排", "打算", "思路", "目标", "任务", "举措", "措施", "重点", "下一步", "下步", "明年", "今后", "展望", "部署", "建议", "对策")),
     ("outlook", ("形势", "机遇", "挑战", "趋势", "认清", "把握")),
 )
+# In a 工作计划, a heading that names a result ((二)取得人居环境整治新成绩, (三)深化农村改革取得新突破) aims at it: only
+# these of the review cues; a part that names its review (回顾, 完成情况) still reviews.
+AIMED_RESULT_CUES = ("取得", "成绩", "成效", "成就", "进展")
 # Where the body stands (一、我县旅游产业发展的现状): a review part, unless the title also names problems, tasks or an outlook
 # (二、我县教育发展现状及存在的问题).
 STANDING_WORDS = ("现状", "基本情况", "发展情况", "总体情况")
@@ -259,6 +267,7 @@ SHORTFALL_WORDS = (
     "不规范", "不严格", "不尽人意", "有待改善", "比较严重", "能力弱", "能力差", "压力很大", "任务很重", "方式粗放", "意识差", "作风漂浮",
     "需不断优化",
     "增势放缓", "增速回落", "增幅回落", "发展失衡", "低位运行", "压力逐月加大", "压力不断加大", "更加严峻",
+    "令人遗憾", "瞻前顾后", "丧失发展良机", "错失发展良机", "错失良机",  # 中心城市的建设与管理令人遗憾, 在融资搞建设等问题上瞻前顾后
     "大滑坡", "甚至掉队",  # a place lost among peers (这次出现大滑坡, 由领跑变成了跟跑,甚至掉队)
 )
 # A fall is a shortfall when what falls is the body's growth or output (GDP增速呈下降态势, 工业经济增长小幅回落, 固定资产投资小幅

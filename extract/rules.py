@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -230,6 +230,7 @@ _PROBLEM_CUE = re.compile(
     r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|(?:" + alternatives(AWARE_OF) + r")[^。！!？?:：]{0,30}"
     r"|" + _NOT_TO_BE_OVERLOOKED + r"(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
+    r"|" + alternatives(REGRETS_ANNOUNCED)
 )
 _OBJECT_OF_AN_ACTION = re.compile(  # 积极应对…存在的遗留问题; not 正视存在的问题, which announces them
     f"(?:{alternatives(w for w in SHORTFALL_ACTIONS if w not in FACING_A_SHORTFALL)})[^,，;；。]*存在的"
@@ -349,7 +350,7 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with figures in it is a slogan or a name (GOLD_SPEC)
 _RANK_WORDS = re.compile(alternatives(QUOTED_RANK_WORDS))  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
 _PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + alternatives(PAGE_COUNTERS) + r")(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
-_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是)")  # consequences, causes, kinds
+_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是|分析原因|究其原因)")  # consequences, causes, kinds
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
 _AMOUNT_IN = re.compile(r"[0-9][0-9.,]*\s?(?:%|％|个百分点|百分点|[万亿]|元|倍)")
@@ -1646,8 +1647,8 @@ def _announces_none(view: str, cue_end: int, end: int) -> bool:
 
 def _block_start(view: str, cue_end: int, end: int) -> int | None:
     """Where the problems a cue announces begin: after its colon, or after its sentence when the cue ends it."""
-    if view.endswith("主要是", 0, cue_end):
-        return cue_end  # …问题、新挑战仍然不少,主要是外部环境…: the cue itself opens the list
+    if view.endswith("主要是", 0, cue_end) or any(view.endswith(word, 0, cue_end) for word in REGRETS_ANNOUNCED):
+        return cue_end  # …问题、新挑战仍然不少,主要是外部环境… / 遗憾在于发生一起…: the cue itself opens the list
     sentence_end = _SENTENCE_END.search(view, cue_end, end)
     stop = sentence_end.start() if sentence_end else end
     colon = _COLON.search(view, cue_end, stop) or _LIST_OPENER.search(view, cue_end, stop)
@@ -1686,36 +1687,51 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对… (the times) nor 全州经济总体止滑企稳 (a success)
                     yield c_start, c_end
             continue
-        pos = s_start
-        for piece in re.split(r"([,，;；:：])", body):
-            piece_start, pos = pos, pos + len(piece)
-            if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
-                continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
-            if _PROBLEM_STOP.match(piece.strip()):
-                break  # 财政收支矛盾依然突出,必须把有限的财力投入…: the rest of the sentence is the remedy
-            if _EXTERNAL.search(piece):
-                continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
-            for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
-                clause_start, clause_end = trim(view, part_start, part_end)
-                if (marker := LEADING_MARKER.match(view, clause_start, clause_end)) is not None:
-                    clause_start = marker.end()  # …;二是干部思想观念较落后: the item's marker is no part of its problem
-                if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end) or _LIST_OPENER.match(view, clause_start, clause_end)) is not None:
-                    clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
-                clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
-                shortest = _TERSE_SHORTFALL if SHORTFALL.search(clause) else _PROBLEM_CLAUSE  # 效益低 is one; 今年以来, is none
-                if len(CJK.findall(clause)) < shortest or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause) or _TOPIC.fullmatch(clause):
-                    continue
-                if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
-                    continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
-                if _FIGURE.search(clause) and not (SHORTFALL.search(clause) or _FALLS.search(clause)):
-                    continue  # 1-8月,全区实到外资XX万美元 / 签约项目12个: the figures behind a problem, not one
-                yield clause_start, clause_start + len(clause)
+        yield from _clauses_after_the_lead(view, s_start, body, split_lists)
+
+
+def _clauses_after_the_lead(view: str, s_start: int, body: str, split_lists: bool) -> Iterator[tuple[int, int]]:
+    """The problem clauses of one sentence. What comes before the clause that announces them (…努力完成工作任务,并取得了一定
+    成效,但与…期盼相比,还存在一些不足:一是… / …做了大量工作,但仍存在一些问题,表现为…) is the lead, no problem, unless it
+    names a shortfall itself (一季度工业运行增长乏力,主要原因如下:)."""
+    found: list[tuple[int, int]] = []
+    pos = s_start
+    pieces = re.split(r"([,，;；:：])", body)
+    for index, piece in enumerate(pieces):
+        piece_start, pos = pos, pos + len(piece)
+        followed_by_colon = index + 1 < len(pieces) and pieces[index + 1] in (":", "：")
+        if _ANNOUNCES_ONLY.fullmatch(_PROBLEM_LEAD.sub("", piece.strip())) or followed_by_colon and _NAMES_SHORTFALLS.search(piece):
+            found = [clause for clause in found if SHORTFALL.search(view, *clause)]  # the lead into the problems ends here
+            continue
+        if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
+            continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
+        if _PROBLEM_STOP.match(piece.strip()):
+            break  # 财政收支矛盾依然突出,必须把有限的财力投入…: the rest of the sentence is the remedy
+        if _EXTERNAL.search(piece):
+            continue  # 外部环境变化影响加深 / 世界百年变局加速演进: the times, no shortfall of the body
+        for part_start, part_end in _list_parts(view, piece_start, pos) if split_lists else [(piece_start, pos)]:
+            clause_start, clause_end = trim(view, part_start, part_end)
+            if (marker := LEADING_MARKER.match(view, clause_start, clause_end)) is not None:
+                clause_start = marker.end()  # …;二是干部思想观念较落后: the item's marker is no part of its problem
+            if (example := _EXAMPLE_LEAD.match(view, clause_start, clause_end) or _LIST_OPENER.match(view, clause_start, clause_end)) is not None:
+                clause_start = example.end()  # 如产业结构还需优化 / 主要是产业结构还不够合理: the problem, not its lead
+            clause = re.sub(r"(?:,|，)?等等?$", "", view[clause_start:clause_end])
+            shortest = _TERSE_SHORTFALL if SHORTFALL.search(clause) else _PROBLEM_CLAUSE  # 效益低 is one; 今年以来, is none
+            if len(CJK.findall(clause)) < shortest or _PROBLEM_DROP.match(clause) or _LEAD_IN.fullmatch(clause) or _TOPIC.fullmatch(clause):
+                continue
+            if _CONCESSION.match(clause) or _ANNOUNCES_ONLY.fullmatch(clause):
+                continue  # 虽然…取得了显著成绩, / 但仍存在一些问题, : the lead into the problems, none of them
+            if _FIGURE.search(clause) and not (SHORTFALL.search(clause) or _FALLS.search(clause)):
+                continue  # 1-8月,全区实到外资XX万美元 / 签约项目12个: the figures behind a problem, not one
+            found.append((clause_start, clause_start + len(clause)))
+    yield from found
 
 
 _FACING_HEAD = re.compile(  # 我们必须正视发展差距 / 正视风险隐患; not 正视这些问题, 直面问题, 分析研判形势
     f"(?:我们)?(?:必须|要|更要|还要)?(?:{alternatives(FACING_A_SHORTFALL)})(?!这些|上述|以上|存在)[^,，;；。]{{1,8}}"
     f"(?:{alternatives((*SHORTFALL_NOUNS, '隐患', '风险'))})"
 )
+_NAMES_SHORTFALLS = re.compile(alternatives(SHORTFALL_NOUNS))  # 也清醒看到工作中存在的不足: before a colon, the lead into the list
 _ITEM_CLAUSE = re.compile(r"[^,，;；]+")
 _ITEM_HEAD_CLAUSES = 2  # clauses of an item's first sentence that is still its head, one problem (支柱产业单一,韧性不足)
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…

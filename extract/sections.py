@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import AIMED_RESULT_CUES, AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -131,6 +131,7 @@ _ROLE_CUES: tuple[tuple[Role, re.Pattern[str]], ...] = tuple(
     (cast(Role, role), re.compile(alternatives(words))) for role, words in HEADING_ROLE_CUES
 )
 _ROLE_CUES_BY_NAME = dict(_ROLE_CUES)
+_REVIEW_NAMED = re.compile(alternatives(cue for cue in dict(HEADING_ROLE_CUES)["review"] if cue not in AIMED_RESULT_CUES))
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
@@ -758,6 +759,8 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
                 # 正视差距找原因 over 最基本的镇情是总体欠发达…: a part that faces its shortfalls states them
             if role == "plan" and summary_document and level < 4 and not _PLAN_PART.search(title) and not _AIMS_SET.search(title):
                 return "review"  # 一、突出四项重点工作,努力打造“四个小雄” in a 工作总结: the work done, though it names a 重点
+            if role == "review" and plan_document and level < 4 and not _REVIEW_NAMED.search(title):
+                return "plan"  # (二)取得人居环境整治新成绩 in a 工作计划: a result aimed at
             if parent is None or parent.role == "other" or role in ("problems", "review") and parent.role not in ("plan", "problems"):
                 return role  # under a problems heading, 项目建设进展缓慢 is still a problem
             break

@@ -1213,3 +1213,49 @@ def test_what_a_review_of_the_shortfall_words_found_stays_as_it_was(sentence: st
 def test_a_thanks_word_inside_a_result_drops_no_result() -> None:
     text = "一、工作回顾\n抗洪救灾中涌现出一大批让我们感动的先进典型，灾后重建项目全部完工。全年新建学校5所。\n"
     assert achievements(text)[-1] == "全年新建学校5所"
+
+
+def test_what_is_regretted_is_announced_and_its_clauses_are_problems() -> None:
+    text = (  # 临澧县 2017 上半年 通报会 (held-out round cg3)
+        "李正才指出,临澧的发展有成绩也有遗憾。成绩来自上级领导的关怀和历届县委政府的努力,赢得了好的开局。"
+        "遗憾在于发生一起较大烟花爆炸事故,主要经济指标在全市排位相对落后,中心城市的建设与管理令人遗憾,项目建设推进不尽人意。"
+        "分析原因,一是在融资搞建设等问题上瞻前顾后;二是在县城发展定位等问题上往往在争论中丧失发展良机。\n"
+    )
+    report = parse_report(text, OFFLINE)
+    found = [p.text for p in report.problems]
+    for problem in ("发生一起较大烟花爆炸事故", "中心城市的建设与管理令人遗憾", "在融资搞建设等问题上瞻前顾后"):
+        assert problem in found
+    assert not any("成绩来自" in a.text or "有成绩也有遗憾" in a.text for a in report.achievements)
+
+
+@pytest.mark.parametrize("framing", [
+    "黎明区长代表区委、区政府作了一个很好的工作报告",
+    "我代表区委、区政府向今天获得表彰的先进单位表示热烈祝贺",
+    "现场气氛热烈活跃",
+    "在聆听企业家发言后,他对园区发展提出要求",
+    "张利在报告中首先对2024年的工作进行了全面而细致的回顾",
+])
+def test_a_meetings_own_business_is_no_achievement(framing: str) -> None:
+    text = f"一、工作回顾\n{framing}。全年新增规上工业企业12家。\n"
+    assert achievements(text) == ["全年新增规上工业企业12家"]
+
+
+def test_a_plans_heading_that_names_a_result_aims_at_it() -> None:
+    text = (  # 平昌县农业农村局 2020年工作计划 (held-out round cg1)
+        "平昌县农业农村局2020年工作计划\n"
+        "(一)推动农业产业高质量发展。按照县委总体规划,进一步优化布局、强化管护,努力实现特色产业质量效益大幅提升。\n"
+        "(二)取得人居环境整治新成绩。聚焦乡村振兴战略,力争90%以上的村生活垃圾得到治理。\n"
+        "(三)深化农村改革取得新突破。有序推进农村承包地“三权分置”改革,土地经营权有序流转。\n"
+    )
+    report = parse_report(text, OFFLINE)
+    assert [p.text for p in report.plans] == ["推动农业产业高质量发展", "取得人居环境整治新成绩", "深化农村改革取得新突破"]
+    assert report.achievements == []
+
+
+@pytest.mark.parametrize("lead", [
+    "2021年我街道认真落实区委、区政府关于政府信息公开工作部署,努力完成工作任务,并取得了一定成效,但与区委、区政府的要求和公众期盼相比,还存在一些不足:",
+    "2020年,街道政府信息公开工作在肯定成绩的同时,也清醒看到工作中存在的不足:",
+])
+def test_the_lead_into_a_list_of_problems_is_none_of_them(lead: str) -> None:
+    text = f"四、存在的主要问题及改进情况\n{lead}一是政府信息公开工作机制有待完善;二是公开内容不能满足所有群众需求。\n"
+    assert [p.text for p in parse_report(text, OFFLINE).problems] == ["政府信息公开工作机制有待完善", "公开内容不能满足所有群众需求"]
