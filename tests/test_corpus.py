@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import runpy
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,18 @@ def test_every_gold_record_is_grounded_in_its_passage(gold_path: Path) -> None:
                 assert quote_shows_number(re.sub(r"\s", "", record["quote"]), record[field]), (field, record)  # as check_gold reads it
 
 
+def test_the_readmes_table_lists_every_passage_as_its_gold_counts_them() -> None:
+    table = runpy.run_path(str(ROOT / "scripts" / "corpus_table.py"))
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    start, end = table["table_in_readme"](readme)
+    assert readme.splitlines()[start:end] == table["table"](CORPUS), "run python scripts/corpus_table.py --write"
+
+
 def test_offline_scores_on_the_corpus_hold() -> None:
     summary = evaluate(CORPUS, CORPUS, None, Settings.resolve({"offline": True}))["summary"]
     assert summary["ungrounded"] == 0
-    # a little under the corpus figures (830 passages: 0.969 / 0.772 / 0.792 / 0.838; on the 696 held before the held-out rounds
-    # ca-cf they rose from 0.970 / 0.779 / 0.796 / 0.845 to 0.971 / 0.781 / 0.797 / 0.848: the 134 new excerpts, read blind,
+    # a little under the corpus figures (851 passages: 0.969 / 0.775 / 0.798 / 0.836; on the 696 held before the held-out rounds
+    # ca-cf they rose from 0.970 / 0.779 / 0.796 / 0.845 to 0.971 / 0.781 / 0.797 / 0.848: the 155 new excerpts, read blind,
     # brought achievements and problems down)
     floors = {"indicators": 0.96, "achievements": 0.77, "plans": 0.79, "problems": 0.83}
     for section, floor in floors.items():
