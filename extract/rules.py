@@ -165,6 +165,7 @@ _REPORTS_WORK_DONE = re.compile(f"(?:{alternatives(REVIEW_ANNOUNCED)})[:：。]?
 _BALANCED = re.compile(r"既[^。,，]{1,12}[,，]?又")  # 既看长远,又盯当下: the balance struck, how the year went
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
+_LISTED_TASKS_ANYWHERE = 2  # items of a role under no part that make the document state that role as items (one is a lone aside)
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
@@ -1062,7 +1063,7 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
     yield from items
     item_starts = sorted(i.evidence.start for i in items)
     item_titles = {s.title_start for s in outline.sections if s.level == 1 and _TASK_TITLE.match(s.title)} & set(item_starts)
-    headed = any(s.role == role for s in outline.sections)
+    headed = any(s.role == role and (s.level < 4 or role == "review") for s in outline.sections)  # a lone 二是… task heads no plan part
     plan_document = outline.plan_document
     headings = [s for s in outline.sections if s.level < 4]
     first_heading_at = headings[0].start if headings else len(view)
@@ -1349,7 +1350,7 @@ class _ItemizedParts:
         self.tops = [s for s in outline.sections if s.level == 1]
         self.starts = [t.start for t in self.tops]
         self.itemized = [any(i.level == 4 and i.role == role for i in outline.starting_within(t.start, t.end)) for t in self.tops]
-        self.anywhere = any(s.level == 4 and s.role == role for s in outline.sections)
+        self.anywhere = sum(1 for s in outline.sections if s.level == 4 and s.role == role) >= _LISTED_TASKS_ANYWHERE
 
     def at(self, offset: int) -> bool:
         index = bisect.bisect_right(self.starts, offset) - 1

@@ -324,7 +324,7 @@ def outline(view: str, *, plan_document: bool = False, summary_document: bool = 
             items.append((4, match.group(1), title_start, trim(view, title_start, title_end)[1], end))
         if not items and not heading_level and (bullet := _BULLETED.match(line)):  # ●对外要保基本盘,力争…: an item
             items = _bulleted_items(view, start, end, bullet)
-        if len(items) == 1 and items[0][3] >= end - 1:
+        if len(items) == 1 and items[0][3] >= end - 1 and items[0][2] - len(items[0][1]) <= start + 1:  # not 落实…活动:二是…
             lone_items.append((len(raw), index))
         items = items or _parallel_sentences(view, start, end, opens_with_heading=bool(heading_level), tasks_inside=tasks_inside)
         raw.extend(items)

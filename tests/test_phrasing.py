@@ -1259,3 +1259,14 @@ def test_a_plans_heading_that_names_a_result_aims_at_it() -> None:
 def test_the_lead_into_a_list_of_problems_is_none_of_them(lead: str) -> None:
     text = f"四、存在的主要问题及改进情况\n{lead}一是政府信息公开工作机制有待完善;二是公开内容不能满足所有群众需求。\n"
     assert [p.text for p in parse_report(text, OFFLINE).problems] == ["政府信息公开工作机制有待完善", "公开内容不能满足所有群众需求"]
+
+
+def test_a_lone_task_item_inside_a_line_does_not_stop_the_plan_paragraphs_after_it() -> None:
+    text = (  # 南宁高新区 2019 工作思路 (held-out round cg1)
+        "南宁高新区召开2019年年度工作会议,部署2019年工作。\n"
+        "落实“三个攻坚突破年”活动:二是落实“产业大招商攻坚突破年”活动,重点引进新一代信息技术等主导产业。\n"
+        "2019年,高新区还将加快建设跨境电子商务产业园,全力加快中新南宁国际物流园项目建设。\n"
+    )
+    assert [p.text for p in parse_report(text, OFFLINE).plans] == [
+        "落实“产业大招商攻坚突破年”活动,重点引进新一代信息技术等主导产业", "高新区还将加快建设跨境电子商务产业园",
+    ]
