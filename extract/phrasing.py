@@ -89,12 +89,15 @@ REVIEW_FRAMING_WORDS = (
     # the meeting in a speech or its news report: who reported, who was honoured, what the speaker will say, the hall
     "表示热烈祝贺", "表示热烈的祝贺", "表示祝贺", "很好的工作报告", "进行了表彰", "表彰和颁奖", "再讲", "讲三个方面", "讲几个方面",
     "进行了全面", "气氛热烈", "聆听", "刚刚闭幕", "务虚会", "有成绩也有", "成绩来自",
+    "请予审议", "向大会报告", "请各位代表审议",  # 我代表…人民政府,向大会报告工作,请予审议: the 政府工作报告 opening itself
 )
 # A 汇报 opens with the body's profile (xx工业园区于2011年6月成立; 总体规划面积为33.6平方公里; 区位概况):
 # background, not an accomplishment of the period.
 BACKGROUND_WORDS = (
     "成立于", "月成立", "年成立", "挂牌成立", "规划面积", "总面积", "辖区面积", "用地面积", "区位", "概况", "位于", "下辖",
     "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
+    # a county's profile (XX县区历史悠久…早在3500年前…境内有国家级和省级文物保护单位8处…全县现有果园50万亩): what it is, not what was done
+    "历史悠久", "早在", "古迹荟萃", "境内有", "境内富藏", "资源丰富", "全县现有", "全县拥有", "全县共有", "共有在校",
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.

@@ -1270,3 +1270,11 @@ def test_a_lone_task_item_inside_a_line_does_not_stop_the_plan_paragraphs_after_
     assert [p.text for p in parse_report(text, OFFLINE).plans] == [
         "落实“产业大招商攻坚突破年”活动,重点引进新一代信息技术等主导产业", "高新区还将加快建设跨境电子商务产业园",
     ]
+
+
+def test_a_places_profile_and_the_reports_opening_are_no_achievements() -> None:
+    text = (
+        "一、基本情况\nXX县区历史悠久,早在3500年前就有人类活动。境内有国家级和省级文物保护单位8处。全县现有果园50万亩。\n"
+        "二、2021年工作回顾\n各位代表:现在,我代表镇第六届人民政府,向大会报告工作,请予审议。全镇新建高标准农田1200亩。\n"
+    )
+    assert achievements(text) == ["全镇新建高标准农田1200亩"]
