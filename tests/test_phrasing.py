@@ -1278,3 +1278,11 @@ def test_a_places_profile_and_the_reports_opening_are_no_achievements() -> None:
         "二、2021年工作回顾\n各位代表:现在,我代表镇第六届人民政府,向大会报告工作,请予审议。全镇新建高标准农田1200亩。\n"
     )
     assert achievements(text) == ["全镇新建高标准农田1200亩"]
+
+
+def test_a_speech_at_the_meeting_is_no_achievement_and_statistics_lead_in_a_result() -> None:
+    text = (
+        "一、2016年工作回顾\n经开区党工委书记李和平作重要讲话。全年实施城市提升项目51个。"
+        "统计数据显示,规模以上工业企业实现利润5.48亿元。\n"
+    )
+    assert achievements(text) == ["全年实施城市提升项目51个", "规模以上工业企业实现利润5.48亿元"]
