@@ -652,3 +652,10 @@ def test_a_chain_of_period_led_sentences_gives_one_achievement_each() -> None:
         "五年来,我们坚持敢闯敢试,勇于探索,营商环境持续优化。\n"
     )
     assert [a.text for a in run(text).achievements] == ["我们坚持解放思想", "我们坚持敢闯敢试"]
+
+
+def test_what_was_done_or_still_falls_short_sets_no_task() -> None:
+    text = (
+        "三、下一步工作打算\n一是完成了3.5万人、2.1万头牲畜的农村饮水任务。二是年初部分计划项目还未完成。三是加快推进农村公路建设。\n"
+    )
+    assert [p.text for p in run(text).plans] == ["加快推进农村公路建设"]
