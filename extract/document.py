@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from extract.schemas import DocumentInfo, DocumentType, Evidence, Stated
 
-from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, alternatives
+from .phrasing import DOCUMENT_AUDIENCE_CUES, DOCUMENT_TYPE_CUES, PLAN_TITLES_OVER_OTHERS, alternatives
 from .sections import Outline
 from .chars import CJK
 
@@ -26,6 +26,7 @@ _OPENING = 40
 _CUES: list[tuple[DocumentType, re.Pattern[str]]] = [(kind, re.compile(alternatives(words))) for kind, words in DOCUMENT_TYPE_CUES]
 _PLAN_CUE = next(cue for kind, cue in _CUES if kind == "工作计划")  # the title of a plan (工作计划, 工作要点 …)
 _OTHER_CUES = [cue for kind, cue in _CUES if kind != "工作计划"]
+_BREAKDOWN = re.compile(alternatives(PLAN_TITLES_OVER_OTHERS))
 _YEAR = re.compile(r"((?:19|20)[0-9]{2})年")
 _HALF = re.compile(r"上半年|1-6月|一至六月")
 _ZONES = "国家级高新技术产业开发区|高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|示范区|新区|综保区"
@@ -142,6 +143,8 @@ def _document_type(view: str, outline: Outline) -> tuple[DocumentType, tuple[int
 def is_plan_document(view: str) -> bool:
     """Whether the title lines name a plan and nothing else (2021年工作计划, 工作要点; not 工作总结和工作计划)."""
     zone = _title_zone(view)
+    if _BREAKDOWN.search(view, 0, zone):
+        return True
     return bool(_PLAN_CUE.search(view, 0, zone)) and not any(cue.search(view, 0, zone) for cue in _OTHER_CUES)
 
 

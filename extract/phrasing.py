@@ -18,7 +18,7 @@ __all__ = [
     "PLAN_FRAMING_WORDS",
     "TASK_MODALS",
     "TASK_OPENERS",
-    "DOCUMENT_AUDIENCE_CUES",
+    "DOCUMENT_AUDIENCE_CUES", "PLAN_TITLES_OVER_OTHERS", "REGRETS_ANNOUNCED", "AIMED_RESULT_CUES",
     "DOCUMENT_TYPE_CUES",
     "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS", "CHANGING_VERBS", "CHANGED_TO", "CUT_VERBS", "CUT_AFTER", "SEIZED_OPPORTUNITIES", "STANDING_WORDS",
     "ADDRESSING_OPENERS",
@@ -332,9 +332,11 @@ DOCUMENT_TYPE_CUES: tuple[tuple[DocumentType, tuple[str, ...]], ...] = (
     ("讲话", ("上的讲话", "讲话稿", "表态发言", "交流发言", "上的发言", "的讲话")),
     ("汇报", ("情况汇报", "工作汇报", "汇报材料", "的汇报")),
     ("半年总结", ("上半年工作总结", "半年工作总结", "半年总结", "上半年工作情况", "半年度")),
-    ("工作计划", ("工作计划", "工作要点", "工作打算", "工作思路", "工作安排", "实施方案", "工作方案", "行动方案", "任务分解")),
+    ("工作计划", ("工作计划", "工作要点", "工作打算", "工作思路", "工作安排", "实施方案", "工作方案", "行动方案", "任务分解", "目标责任书", "公开承诺", "目标任务书")),
     ("年度总结", ("年度工作总结", "工作总结", "年度总结", "计划总结", "工作报告", "工作情况")),
 )
+# 2023年区政府工作报告重点任务分解: a breakdown of another document's tasks is a plan, whatever document it names
+PLAN_TITLES_OVER_OTHERS = ("任务分解", "责任分解", "分工方案")
 DOCUMENT_AUDIENCE_CUES: tuple[tuple[str, DocumentType], ...] = (("各位代表", "政府工作报告"), ("同志们", "讲话"), ("各位领导", "汇报"))
 
 

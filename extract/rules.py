@@ -316,6 +316,7 @@ _PARAGRAPH_LEAD_SENTENCE = re.compile(
     r"(?:各位代表[!！,，]?)?(?:" + DASH.pattern + r")?(?:" + PERIOD_LEAD.pattern + r"|(?:19|20)[0-9]{2}年[,，])\s*我们(?P<how>[^;；:：。！!？?0-9]{2,40})。"
 )
 _LEAD_SENTENCE_CLAUSES = 3
+_BASE_OF_A_CHANGE = re.compile(r"(?:比|较)(?:去年|上年)(?:同期)?")
 _DONE_ALREADY = re.compile(r"(?:完成|实现|取得|建成|达到)了")
 _OTHER_BODY = re.compile(f"^(?:{alternatives(OTHER_BODY_SUBJECTS)})")
 _PLAN_FRAMING = re.compile(alternatives(PLAN_FRAMING_WORDS))
@@ -999,8 +1000,8 @@ def _kind(context: str, clause: str, role: str) -> IndicatorKind:
         return "target"
     if role != "review" and _WEAK_TARGET_CUE.search(clause if role == "problems" else context):  # a shortfall's own plan
         return "target"
-    if role == "plan" and not _ACTUAL_CUE.search(clause):
-        return "target"
+    if role == "plan" and not _ACTUAL_CUE.search(_BASE_OF_A_CHANGE.sub("", clause)):
+        return "target"  # (2)限额以上工业增加值比上年增长22%: the base of the change is last year's, the figure is aimed at
     return "actual"
 
 

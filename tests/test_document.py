@@ -73,6 +73,8 @@ def test_the_seeds_reporting_body_and_date_where_the_text_says_them(seed: str, b
     ("在全区经济工作会议上的讲话\n", False),
     ("区府重点任务实施方案 ", True),  # a title run on into the text, a space apart
     ("2023年工作总结 ", False),
+    ("2023年区政府工作报告重点任务分解\n", True),  # a breakdown of the report's tasks (held-out round ci3)
+    ("杨凌示范区水务局2018年度(分季)目标责任书\n", True),
 ])
 def test_a_document_is_a_plan_by_its_title_alone(title: str, plans_only: bool) -> None:
     assert is_plan_document(title + "一、树立大目标。全年计划实现工业总产值220亿元,完成固定资产投资35亿元以上,新增建成区面积2平方公里。\n") is plans_only

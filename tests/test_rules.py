@@ -659,3 +659,8 @@ def test_what_was_done_or_still_falls_short_sets_no_task() -> None:
         "三、下一步工作打算\n一是完成了3.5万人、2.1万头牲畜的农村饮水任务。二是年初部分计划项目还未完成。三是加快推进农村公路建设。\n"
     )
     assert [p.text for p in run(text).plans] == ["加快推进农村公路建设"]
+
+
+def test_a_planned_change_on_last_year_is_a_target() -> None:
+    text = "一、经济运行目标\n(1)地区生产总值比上年增长16%。\n(2)限额以上工业增加值比上年增长22%。\n(3)上年完成的工业投资30亿元。\n"
+    assert [(i.yoy_pct or i.value, i.kind) for i in run(text).indicators] == [(16.0, "target"), (22.0, "target"), (30.0, "actual")]
