@@ -18,7 +18,7 @@ __all__ = [
     "PLAN_FRAMING_WORDS",
     "TASK_MODALS",
     "TASK_OPENERS",
-    "DOCUMENT_AUDIENCE_CUES", "PLAN_TITLES_OVER_OTHERS", "REGRETS_ANNOUNCED", "AIMED_RESULT_CUES",
+    "DOCUMENT_AUDIENCE_CUES", "PLAN_TITLES_OVER_OTHERS", "PEER_LOSS_STARTS", "starts_with_one_of", "REGRETS_ANNOUNCED", "AIMED_RESULT_CUES",
     "DOCUMENT_TYPE_CUES",
     "FACING_A_SHORTFALL", "SHORTFALL_ACTIONS", "SHORTFALL_NOUNS", "COUNT_LEADS", "NAME_LEAD_VERBS", "CHANGING_VERBS", "CHANGED_TO", "CUT_VERBS", "CUT_AFTER", "SEIZED_OPPORTUNITIES", "STANDING_WORDS",
     "ADDRESSING_OPENERS",
@@ -41,6 +41,13 @@ __all__ = [
 def alternatives(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so 同比增长 wins over 增长)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def starts_with_one_of(words: Iterable[str]) -> str:
+    """A lookahead on the first characters of `words`. Put before a pattern whose branches re cannot see the first
+    character of (a group, an assertion), it lets a whole-text search skip every other position: SHORTFALL's
+    finditer over the seeds runs 5x faster with it."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "])"
 
 
 # A review paragraph's sentences are achievements, one each, except the framing around them: how a
@@ -282,6 +289,7 @@ GROWING_SUBJECTS = (
 )
 GROWTH_FALLS = ("回落", "下滑", "放缓", "下降态势", "下滑态势", "逐月下降")
 # A place lost among peers: 处于各县区末位 / 居全市末位 (not 末位淘汰), 拖了…发展的后腿 (not 决不拖…后腿)
+PEER_LOSS_STARTS = ("处于", "居", "位于", "排名", "排在", "拖")  # what PEER_LOSS_PATTERN's branches open with
 PEER_LOSS_PATTERN = r"(?:处于|居于?|位于|排名|排在)[^,，;；。]{0,8}末位(?!淘汰)|(?<![不未别])拖了?[^,，;；。]{0,10}后腿"
 # A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
 # are two records each.

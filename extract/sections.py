@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import AIMED_RESULT_CUES, AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives
+from .phrasing import AIMED_RESULT_CUES, AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, PEER_LOSS_STARTS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives, starts_with_one_of
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -142,10 +142,11 @@ _FACES = re.compile(alternatives(FACING_A_SHORTFALL))
 _SEIZED = re.compile(alternatives(SEIZED_OPPORTUNITIES))  # …，抓住机遇、乘势而上，加快建设…: a task, no outlook
 _STANDING = re.compile(alternatives(STANDING_WORDS))
 SHORTFALL = re.compile(
-    alternatives(SHORTFALL_WORDS)
+    starts_with_one_of((*SHORTFALL_WORDS, *GROWING_SUBJECTS, *PEER_LOSS_STARTS)) + "(?:"
+    + alternatives(SHORTFALL_WORDS)
     # 增速…有所回落, 外贸出口持续下滑的局面; not 经济不下滑, 回落的…, nor a price's rise falling (居民消费价格涨幅有所回落)
     + f"|(?:{alternatives(GROWING_SUBJECTS)})(?:(?!价格|涨幅)[^,，;；。、]){{0,8}}?(?<![不未没])(?:{alternatives(GROWTH_FALLS)})(?!的(?!局面|态势|趋势))"
-    + "|" + PEER_LOSS_PATTERN
+    + "|" + PEER_LOSS_PATTERN + ")"
 )
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")

@@ -1286,3 +1286,15 @@ def test_a_speech_at_the_meeting_is_no_achievement_and_statistics_lead_in_a_resu
         "统计数据显示,规模以上工业企业实现利润5.48亿元。\n"
     )
     assert achievements(text) == ["全年实施城市提升项目51个", "规模以上工业企业实现利润5.48亿元"]
+
+
+def test_the_first_character_lookahead_finds_what_the_alternation_finds() -> None:
+    import re
+
+    from extract.phrasing import SHORTFALL_WORDS, alternatives, starts_with_one_of
+    from extract.sections import SHORTFALL
+
+    words = re.compile(starts_with_one_of(SHORTFALL_WORDS) + "(?:" + alternatives(SHORTFALL_WORDS) + ")")
+    text = "招商质效不高,发展后劲不足,增速有所回落,全县排名处于末位,拖了全市后腿,工业增加值增长8%。"
+    assert [m.group() for m in words.finditer(text)] == [m.group() for m in re.finditer(alternatives(SHORTFALL_WORDS), text)]
+    assert [m.group() for m in SHORTFALL.finditer(text)] == ["不高", "不足", "增速有所回落", "排名处于末位", "拖了全市后腿"]
