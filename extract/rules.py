@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives
+from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -167,7 +167,7 @@ _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _LISTED_TASKS_ANYWHERE = 2  # items of a role under no part that make the document state that role as items (one is a lone aside)
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
-_FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
+_FORWARD = re.compile(r"(?=[明下来力])(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
 _ATTENDANCE_BEFORE = re.compile(r"(?:应|实际|实)(?:出席|到会|列席)(?:会议|大会)?的?(?:代表|委员|人员)?\s?$")  # 会议应出席代表181名，实际出席158名
 _STREAK_UNITS = frozenset({"次", "届", "轮", "年"})
@@ -227,11 +227,12 @@ _FILLER = re.compile(
 )
 _NOT_TO_BE_OVERLOOKED = r"(?:问题|不足|差距|短板)(?:也|同样|仍然)?不容(?:忽视|回避|低估)"  # 问题不容忽视: announces problems
 _PROBLEM_CUE = re.compile(
-    r"(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
+    starts_with_one_of(("存在", "面临", "还有", "也有", "仍有", "依然有", *SHORTFALL_NOUNS, *AWARE_OF, *REGRETS_ANNOUNCED)) +
+    r"(?:(?:存在|面临|还有|也有|仍有|依然有)[^。；]{0,24}(?:问题|不足|差距|短板|困难|挑战|之“?忧|之“?困|薄弱环节)"
     r"|(?:问题|不足|差距|短板)[^。；]{0,12}(?:主要是|主要表现在|主要体现在|具体表现在|表现在)"
     r"|(?:" + alternatives(AWARE_OF) + r")[^。！!？?:：]{0,30}"
     r"|" + _NOT_TO_BE_OVERLOOKED + r"(?=[。,，]\s*主要(?:是|表现|体现))"  # 但问题不容忽视。主要是…
-    r"|" + alternatives(REGRETS_ANNOUNCED)
+    r"|" + alternatives(REGRETS_ANNOUNCED) + ")"
 )
 _OBJECT_OF_AN_ACTION = re.compile(  # 积极应对…存在的遗留问题; not 正视存在的问题, which announces them
     f"(?:{alternatives(w for w in SHORTFALL_ACTIONS if w not in FACING_A_SHORTFALL)})[^,，;；。]*存在的"
@@ -247,14 +248,15 @@ _PROBLEM_STOP = re.compile(
 _SENTENCE_END = re.compile(r"[。！!？?]")
 _COLON = re.compile(r"[:：]")
 _LIST_OPENER = re.compile(r"主要(?:是|表现在|表现为|体现在|有)[,，]?")  # …仍然不少，主要是外部环境…: a list announced without a colon
-_STATED_PROBLEM = re.compile(
-    r"(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
-    r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后)"
+_STATED_PROBLEM = re.compile(  # the lookahead lets a whole-report scan skip the characters no branch opens with
+    starts_with_one_of(("依", "仍", "较", "十", "比", "不", "亟", "差", "短", "相")) +
+    r"(?:(?:依然|仍然|仍|较为|十分|比较)突出|不容(?:低估|忽视)|不相(?:匹配|适应)|亟待(?:解决|提升|加强|突破)"
+    r"|差距(?:明显|较大)|短板(?:明显|突出)|(?:相对|较为|比较)(?:薄弱|滞后))"
 )
 _AWARE_CUE = re.compile(alternatives(AWARE_OF))
 _LOOSE_PROBLEM_ITEM = re.compile(r"[一二三四五六七八九十]+[是要]|第[一二三四五六七八九十]+")  # the markers of a speech's own list
 _PROBLEMS_LISTED = re.compile(  # 存在A、B、C等困难和问题 / 还面临着A、B等突出问题; not 不存在…, nor …等问题的小作坊 (others')
-    r"(?<![不未没])(?:" + alternatives(PROBLEM_LIST_VERBS) + r")着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)"
+    starts_with_one_of(PROBLEM_LIST_VERBS) + r"(?<![不未没])(?:" + alternatives(PROBLEM_LIST_VERBS) + r")着?(?!的)(?P<list>[^。；;,，:：]{4,60}、[^。；;,，:：]{4,80}?)"
     r"等(?:突出|一系列|诸多)?(?:" + alternatives(PROBLEM_LIST_NAMES) + r")(?!的)"
 )
 _AWARE = re.compile(f"(?:{alternatives(AWARE_OF)})[,，]")
@@ -327,7 +329,7 @@ _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)
     r"|[\u4e00-\u9fff]{2,3}[区县](?=(?:还|也|仍)?将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…, 老城区还将…
 )
 _ADDRESSEE = r"[\u4e00-\u9fff]{0,8}?(?:" + alternatives(ADDRESSEES) + r")[\u4e00-\u9fff]{0,4}?"  # 要求政府及相关部门,要…
-_REQUIRES = re.compile(r"(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
+_REQUIRES = re.compile(r"(?=[要强指表下接今])(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
