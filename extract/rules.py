@@ -167,7 +167,7 @@ _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 _LISTED_TASKS_ANYWHERE = 2  # items of a role under no part that make the document state that role as items (one is a lone aside)
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
-_FORWARD = re.compile(r"(?=[明下来力])(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
+_FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
 _ATTENDANCE_AFTER = re.compile(r"(?:多|余)?(?:人)?(?:参加|出席|列席|参与)(?:了)?(?:会议|大会|本次会议)")
 _ATTENDANCE_BEFORE = re.compile(r"(?:应|实际|实)(?:出席|到会|列席)(?:会议|大会)?的?(?:代表|委员|人员)?\s?$")  # 会议应出席代表181名，实际出席158名
 _STREAK_UNITS = frozenset({"次", "届", "轮", "年"})
@@ -329,7 +329,7 @@ _WE_WILL = re.compile(  # 我们将…, 该镇将抓项目, 高新区(新市区)
     r"|[\u4e00-\u9fff]{2,3}[区县](?=(?:还|也|仍)?将))(?:还|也|仍)?将(?!其|它|之)"  # 金凤区将积极融入…, 老城区还将…
 )
 _ADDRESSEE = r"[\u4e00-\u9fff]{0,8}?(?:" + alternatives(ADDRESSEES) + r")[\u4e00-\u9fff]{0,4}?"  # 要求政府及相关部门,要…
-_REQUIRES = re.compile(r"(?=[要强指表下接今])(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须))")  # 会议要求, / 他强调: / 下半年，…要…
+_REQUIRES = re.compile(r"(?=[要强指表下接今])(?:(?:要求|强调|指出|表示)(?:" + _ADDRESSEE + r"(?=[,，]要))?[,，:：]|(?:下半年|接下来|今后)[,，](?=[^。]{0,12}(?:要|必须)))")  # 会议要求, / 他强调: / 下半年，…要…
 _MUST = re.compile(r"[^,，;；。“]{0,10}?(?:(?<![主重只纲需])要(?![求素点件闻])|必须|务必)")  # 全区各地各部门要…, 要把握工作重点; not 主要, 要素
 _WILL_DO = re.compile(  # 经开区将实现新增…, 该区计划: what is to come, in a review
     r"(?<![已并即])将(?:实现|完成|达到|建成|开工|投产|启动|推进|新增|突破|举办|开展|继续|进一步|全面|加快)|(?:计划|打算)$"
@@ -1661,7 +1661,7 @@ def _announces_none(view: str, cue_end: int, end: int) -> bool:
 
 def _block_start(view: str, cue_end: int, end: int) -> int | None:
     """Where the problems a cue announces begin: after its colon, or after its sentence when the cue ends it."""
-    if view.endswith("主要是", 0, cue_end) or any(view.endswith(word, 0, cue_end) for word in REGRETS_ANNOUNCED):
+    if view.endswith(("主要是", *REGRETS_ANNOUNCED), 0, cue_end):
         return cue_end  # …问题、新挑战仍然不少,主要是外部环境… / 遗憾在于发生一起…: the cue itself opens the list
     sentence_end = _SENTENCE_END.search(view, cue_end, end)
     stop = sentence_end.start() if sentence_end else end

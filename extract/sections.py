@@ -153,9 +153,9 @@ _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|�
 _AIMS_SET = re.compile(r"目标|任务|要求")  # 二、2018年工作总体要求和目标任务: a plan even in a page titled 工作总结
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
-# The lookaheads on first characters (here, in _AIMING_CLAUSE and in rules' problem cues) let a count over a whole body skip
+# The lookaheads on first characters (here, in _AIMING_CLAUSE, in rules' problem cues and _REQUIRES) let a scan of a whole body skip
 # the characters no branch opens with; re cannot see past a branch that opens on an assertion.
-_FUTURE = re.compile(r"(?=[要将力确争计明下今努])(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力")  # not 年计划, 行动计划: a plan named
+_FUTURE = re.compile(r"(?=[要将力确争计明下今努])(?:(?<![主重只纲总])(?<!指示)要(?![素点件闻事])|将|力争|确保|(?<!已)争取|(?<![年度动资成占])计划(?!的)|明年|下一步|今后|努力)")  # not 年计划, 行动计划: a plan named
 _LOOKED_BACK_ON = re.compile(r"\s*(?:上半年|今年以来|年初以来|半年来|一年来)[,，]")
 _DONE = re.compile(r"了|已|累计|取得|获批|荣获|获得")  # what only a report of work done says (增长, 实现, 新增 set targets too)
 _COMPARED = re.compile(r"同比|比上年|较上年|比去年|较去年")  # only a reported figure is compared with the year before
@@ -525,7 +525,7 @@ def _paragraph_heads(opening_heads: list[tuple[int, tuple[tuple[int, str, int, i
     return found
 
 
-def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool, tasks_inside: set[int] | None = None) -> list[tuple[int, str, int, int, int]]:
+def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: bool, tasks_inside: set[int]) -> list[tuple[int, str, int, int, int]]:
     """Unnumbered items: run-in heads, short sentences of one paragraph each followed by its details. Two or
     more that open alike (在项目谋划上精准导航。在招大引强上持续突破。…), or two or more that end in a verdict
     with details of their own after them (商贸中心辐射带动能力不断增强。…旅游文化产业显著发展。…), make a list."""
@@ -551,7 +551,7 @@ def _parallel_sentences(view: str, start: int, end: int, *, opens_with_heading: 
     ]
     if len(terse) >= 2:  # …。 紧盯关键指标。十项经济指标…。 提升发展动能。招商引资…: paragraphs run together, a space apart
         alike.update({m.start(1): m for m in terse})
-    if opens_with_heading and tasks_inside is not None:
+    if opens_with_heading:
         inside = [m for m, stop in zip(short, stops) if m is not opening and len(m.group(1)) <= _TERSE_HEAD and stop - m.end() >= _DETAILS]
         if len(inside) >= _ALIKE_INSIDE:
             tasks_inside.update(m.start(1) for m in inside if m.start(1) not in alike)
