@@ -322,7 +322,7 @@ SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
 # shortfall was dealt with (城市短板得到有效补充).
 PROBLEM_META_WORDS = (
-    "问题和不足", "差距和不足", "困难和问题", "困难和不足", "不足和问题", "存在的问题", "以下问题", "这些问题", "这些困难",
+    "问题和不足", "问题与不足", "问题及不足", "不足与问题", "困难与问题", "问题和困难", "差距和不足", "困难和问题", "困难和不足", "不足和问题", "存在的问题", "以下问题", "这些问题", "这些困难",
     "存在的不足", "诸多不足",  # 也指出工作中存在的不足: the problems named, none stated
     "了", "已", "得到", "有效补", "明显改善", "有所缓解",
     # the turn to face them (正视差距, 认清形势, 我们的差距也不容忽视) announces problems, states none
@@ -404,3 +404,10 @@ CHANGING_VERBS = (
 CHANGED_TO = ("到", "至", "为")
 # An opportunity seized (抓住机遇、乘势而上) is a task; only weighing the situation (认清形势，把握机遇) is an outlook.
 SEIZED_OPPORTUNITIES = ("抓住机遇", "抢抓机遇", "抓牢机遇", "紧抓机遇", "用好机遇", "把握住机遇", "抓住机会", "迎接挑战", "应对挑战")
+
+
+# A task that names a counted set of tasks (具体抓好“八抓八推动”,即:抓好项目建设,推动有效投入;… / 做好“六个更加注重”,即更加
+# 注重接轨上海,更加注重… / 着力抓好“三动”:首先是典型户带动。…;其次是专业组织联动,…): the set's members are the plans, the
+# name is none. What introduces the members after the name, and the ordinals that open each (stripped from its quote).
+COUNTED_SET_INTRODUCERS = ("即", "具体是", "具体为", "分别是")
+MEMBER_ORDINALS = ("首先是", "其次是", "再次是", "然后是", "最后是", "首先", "其次", "再次", "最后")

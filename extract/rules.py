@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
+from .phrasing import COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -158,6 +158,7 @@ _FRAME_CLAUSE = re.compile(
     r"|[0-9]{1,2}月[0-9]{1,2}日?(?:上午|下午|晚上|晚)?|(?:截至|截止)[^,，]{0,12}|[^,，]{2,12}(?:成立后|以来)"  # when
 )
 _TITLE_LINE = 40
+_TABLE_CELLS = 3  # cell separators that make a line a table's row (| as the converters of scraped tables write it)
 _LISTED_TARGET = 6  # characters of a line that sets a target; fewer is a topic (经济◢, 民生幸福◢)
 _THANKS = re.compile(alternatives(THANKS_WORDS))
 _SUMS_UP = re.compile(alternatives(SUMMING_UP_WORDS))
@@ -165,6 +166,19 @@ _REPORTS_WORK_DONE = re.compile(f"(?:{alternatives(REVIEW_ANNOUNCED)})[:：。]?
 _BALANCED = re.compile(r"既[^。,，]{1,12}[,，]?又")  # 既看长远,又盯当下: the balance struck, how the year went
 _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
+# “八抓八推动”,即: / “三动”: / “六个更加注重”,即 : a quoted name holding a count, then what introduces its members
+_COUNTED_SET = re.compile(
+    r"“[^“”\n]{0,4}[一二三四五六七八九十两]+[^“”\n]{0,8}”[,，]?(?:" + alternatives(COUNTED_SET_INTRODUCERS) + r")?[:：]|“[^“”\n]{0,4}[一二三四五六七八九十两]+[^“”\n]{0,8}”[,，]?(?:"
+    + alternatives(COUNTED_SET_INTRODUCERS) + r")"
+)
+_SETS_A_TASK = re.compile(f"(?:{alternatives(TASK_OPENERS)})|要|将|必须")
+_DONE = re.compile(r"了|已")
+_SEMICOLON_PIECE = re.compile(r"[^;；]+")
+_MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
+_CLAUSE_STOP = re.compile(r"[,，:：。]")
+_NUMERALS = "一二三四五六七八九十"
+_COUNT_NAMED = re.compile(f"[{_NUMERALS}两]")
+_MEMBER_HEAD = 10  # CJK characters of a member's name; more is a clause that explains the set
 _LISTED_TASKS_ANYWHERE = 2  # items of a role under no part that make the document state that role as items (one is a lone aside)
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
 _FORWARD = re.compile(r"(?:明年|下一步|下步|来年)[,，]?(?:将|要)?(?=[\u4e00-\u9fff])|力争(?=[\u4e00-\u9fff])")
@@ -406,6 +420,7 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     in_script = original_script(text, view)
     if in_script is not None:
         indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]
+    members, named_sets, set_names = _counted_set_members(text, view, outline)
     return RuleFindings(
         indicators=indicators,
         quantities=quantities,
@@ -413,10 +428,11 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
         # items and task paragraphs first: a task said with 要 inside an item (二要明确目标) is that item again
         plans=[
             plan for plan in merge_statements([
-                *_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline),
+                *members, *_running_statements(text, view, outline, "plan", Plan), *_forward_clauses(text, view, outline),
                 *_required_tasks(text, view, outline), *_listed_targets(text, view, outline, listed),
             ])
-            if not _no_task(view, plan.evidence.start, plan.evidence.end)
+            if not _no_task(view, plan.evidence.start, plan.evidence.end) and not named_sets.holds(plan.evidence.start)
+            and not any(name in plan.text for name in set_names)  # 1、实施好“三动”助脱贫。over the 三动 it lists: their heading
         ],
         problems=list(_problems(text, view, outline)),
     )
@@ -1103,6 +1119,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             continue  # a paragraph holding items is read through its items
         if end - start < _TITLE_LINE and not _SENTENCE_END.search(view, start, end):
             continue  # a title line (开启新征程 夺取新胜利…): no sentence, no statement
+        if view.count("|", start, end) >= _TABLE_CELLS:
+            continue  # 序号 | 指标名称 | 单位 | …: a table's row, its figures indicators, its cells no statement
         if SHORT_LED_HEAD.fullmatch(view, start, end) and _heads_come_next(view, outline, end):
             continue  # 过去的五年，经济保持平稳较快发展，综合实力明显增强。 alone over paragraphs of their own heads: their heading
         if role == "review" and _THANKS.search(view, start, end):
@@ -1303,6 +1321,55 @@ def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
                 if not _GUIDANCE_CLAUSE.search(view, a, b):
                     quote = text[a:b]
                     yield Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b))
+
+
+def _counted_set_members(text: str, view: str, outline: Outline) -> tuple[list[Plan], _Blocks, set[str]]:
+    """做好“六个更加注重”,即更加注重接轨上海,更加注重… : a task naming a counted set of tasks, then its members. Each member
+    (a semicolon piece, or a comma clause when the clauses open alike) is one plan quoted by its first clause; the clause
+    that names the set is none (the spans returned cover it), nor another plan naming the set (returned by its name)."""
+    members: list[Plan] = []
+    names: list[tuple[int, int]] = []
+    set_names: set[str] = set()
+    for match in _COUNTED_SET.finditer(view):
+        clause_start = last_mark_end(view, "。！？!?；;\n,，", match.start())
+        announcing = view[clause_start : match.start()]
+        if outline.role_at(match.start()) != "plan" and not (_SETS_A_TASK.search(announcing) and not _DONE.search(announcing)):
+            continue  # 实施了“三大工程”,即…: sets done, reviewed
+        paragraph_end = view.find("\n", match.end())
+        paragraph_end = len(view) if paragraph_end < 0 else paragraph_end
+        stop = _SENTENCE_END.search(view, match.end(), paragraph_end)
+        pieces = [trim(view, m.start(), m.end()) for m in _SEMICOLON_PIECE.finditer(view, match.end(), paragraph_end)]
+        last_stop = _SENTENCE_END.search(view, pieces[-1][0], paragraph_end) if pieces else None
+        if len(pieces) >= 2 and last_stop is not None:
+            pieces[-1] = (pieces[-1][0], last_stop.start())  # 其次是…;再次是服务驱动,…。 then the paragraph goes on
+        else:
+            end = stop.start() if stop else paragraph_end
+            clauses = [trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, match.end(), end)]
+            openings = {view[a : a + 2] for a, b in clauses}
+            pieces = clauses if len(clauses) >= 2 and len(openings) == 1 else []
+            if stop is None and paragraph_end == len(view):
+                pieces = pieces[:-1]  # the page breaks off inside the last member
+        count = _COUNT_NAMED.search(match.group())
+        named = 2 if count and count.group() == "两" else _NUMERALS.index(count.group()) + 1 if count else None
+        if named is None or not named - 1 <= len(pieces) <= named or len(pieces) < 2:
+            continue  # as many members as the name counts (one may be left unsaid); else no list of them
+        heads = [_member_head(view, a, b) for a, b in pieces]
+        if any(len(CJK.findall(view, a, b)) > _MEMBER_HEAD or len(CJK.findall(view, a, b)) < 2 for a, b in heads):
+            continue  # a member is named in a few words (抓好项目建设); longer pieces explain the set
+        names.append((clause_start, match.end()))
+        set_names.add(match.group()[: match.group().index("”") + 1])
+        for a, b in heads:
+            quote = text[a:b]
+            members.append(Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b)))
+    return members, _Blocks(names), set_names
+
+
+def _member_head(view: str, start: int, end: int) -> tuple[int, int]:
+    """首先是典型户带动。要着力… -> 典型户带动: a member's first clause, without its ordinal."""
+    ordinal = _MEMBER_ORDINAL.match(view, start, end)
+    start = ordinal.end() if ordinal else start
+    stop = _CLAUSE_STOP.search(view, start, end)
+    return trim(view, start, stop.start() if stop else end)
 
 
 def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int, bool]]:
@@ -1590,9 +1657,16 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
     the body of a problems section, or its sub-headings when it has them."""
     for section in outline.sections:
         parent = outline.at(section.start - 1) if section.start else None
+        if parent is not None and parent.level >= section.level:
+            parent = outline.heading_at(parent.start - 1) if parent.start and parent.level > 1 else None  # 十一、 after 十、: a peer, not its part
         if section.role == "problems" and section.level < 4 and (parent is None or parent.role != "problems"):
             heads = [s for s in outline.starting_within(section.title_end, section.end) if section.level < s.level < 4 and s.role == "problems"]
             if not heads:
+                if _states_a_shortfall(view, section.title_start, section.title_end) and not _says_it_was_met(section.title):
+                    # 十、文化市场执法人员的业务素质有待提高,…: the heading itself states a problem (not 存在问题与不足, which names them)
+                    yield section.title_start, section.title_end, None, False
+                    yield section.title_end, section.end, section.title, False
+                    continue
                 yield section.title_end, section.end, section.title, True
                 continue
             # 四、存在的主要困难和问题 (一)新增项目少,增长缺乏后劲支撑: the sub-headings state the problems, their bodies restate them

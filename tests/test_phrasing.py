@@ -1298,3 +1298,61 @@ def test_the_first_character_lookahead_finds_what_the_alternation_finds() -> Non
     text = "招商质效不高,发展后劲不足,增速有所回落,全县排名处于末位,拖了全市后腿,工业增加值增长8%。"
     assert [m.group() for m in words.finditer(text)] == [m.group() for m in re.finditer(alternatives(SHORTFALL_WORDS), text)]
     assert [m.group() for m in SHORTFALL.finditer(text)] == ["不高", "不足", "增速有所回落", "排名处于末位", "拖了全市后腿"]
+
+
+def test_numbered_headings_that_each_state_a_problem_are_problems_and_naming_the_part_is_none() -> None:
+    text = (
+        "卫星接收户等。\n"
+        "十、文化市场执法人员的业务素质有待提高,特别是在鉴定方面由于没有经过正规的培训,因此鉴别真伪方面存在一定困难。\n"
+        "十一、广播电视台现有编制30个,实际职工达58人,人员经费远远不足,请示政府增加5万元经费,并纳入财政预算。\n"
+    )
+    found = problems(text)
+    assert "文化市场执法人员的业务素质有待提高" in found and "人员经费远远不足" in found
+    assert "并纳入财政预算" not in found  # the request that follows a problem is none
+    named = "二、存在问题与不足\n一是政策解读的针对性有待进一步增强,部分政策解读材料过于简单化;二是信息公开的深度有待提升。\n"
+    assert "存在问题与不足" not in problems(named)
+
+
+def test_a_table_row_is_no_achievement() -> None:
+    text = (
+        "一、2022年计划执行情况\n"
+        "序号 | 指标名称 | 单位 | 2022年计划目标 | 2022年实绩 |\n"
+        "1 | 地区生产总值 | 亿元 | 增长7%左右 | 8029.8 | 3.7 |\n"
+        "全市经济运行总体平稳,新建5G基站5000个。\n"
+    )
+    assert achievements(text) == ["全市经济运行总体平稳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (  # 即: then members split by semicolons, each quoted by its first clause
+            "会议要求,要坚定信心,具体抓好“四抓四推动”,即:抓好项目建设,推动有效投入;抓好平台建设,推动产业集聚;"
+            "抓好招商引资,推动产业升级;抓好财政增收,推动收支平衡。\n",
+            ["抓好项目建设", "抓好平台建设", "抓好招商引资", "抓好财政增收"],
+        ),
+        (  # 即 then comma clauses that open alike
+            "就下一步工作,他强调,开发区要做好“三个更加注重”,即更加注重接轨上海,更加注重招大引强,更加注重产业创新。\n",
+            ["更加注重接轨上海", "更加注重招大引强", "更加注重产业创新"],
+        ),
+        (  # a colon, members opened by ordinals
+            "二、2019年工作思路\n1、实施好“三动”助脱贫。着力抓好“三动”:首先是典型户带动,发展一批大户;其次是专业组织联动,建立专业协会;"
+            "再次是服务驱动,搞好农业技术服务。\n",
+            ["典型户带动", "专业组织联动", "服务驱动"],
+        ),
+    ],
+)
+def test_a_task_naming_a_counted_set_gives_its_members_as_plans(text: str, members: list[str]) -> None:
+    found = plans(text)
+    assert [p for p in found if p in members] == members
+    assert not any("“" in p and "”" in p and ("四抓" in p or "三个" in p or "三动" in p) for p in found)  # the set's name is none
+
+
+def test_a_counted_set_done_or_explained_at_length_gives_no_members() -> None:
+    done = "一、工作回顾\n去年,我们实施了“三大工程”,即:产业提升工程;城乡建设工程;民生保障工程。\n"
+    assert plans(done) == []
+    explained = (  # 就是 explains what a target means, it lists no tasks
+        "今后五年的主要目标是:实现“三个高于”。“三个高于”,就是经济增长保持中高速,增长速度高于全市平均水平;"
+        "发展层次迈向中高端,质量和效益提升幅度高于全市平均水平;生态建设取得新成效,生态环境质量高于周边地区。\n"
+    )
+    assert "经济增长保持中高速" not in plans(explained)
