@@ -84,6 +84,9 @@ REVIEW_FRAMING_WORDS = (
     "进行了总结", "工作回顾中", "报道 ", "日讯", "日电", "关键一年",  # the meeting summing up, a dateline, the year framed
     "简析如下", "分析如下", "情况如下", "以下一组", "数据表明", "听取汇报",  # a lead into the figures, a visit heard
     "关键时刻", "参加会议",  # the moment framed (目前正值决战四季度、全力冲刺的关键时刻), who attended
+    # a news report's source (兰州新区7日通报, …作工作报告时称), a meeting's
+    # own proceedings (述职大会, 逐一发言, 总结会上), confidence voiced (我们有理由相信)
+    "日通报", "时称", "述职大会", "逐一发言", "总结会上", "有理由相信", "冲锋号",
     "会议听取审议", "听取审议了", "小编", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the news (会议听取审议了…
     # 政府工作报告, 广州市十五届人大一次会议1月5日开幕), a page's own blurb (下面是小编收集整理的…), a lead into the results
     # the meeting's own procedure in a speech (…同志通报了前三季度经济运行情况 / …作了很好的发言 / 我讲三点意见)
@@ -105,6 +108,7 @@ BACKGROUND_WORDS = (
     "编制数", "岗位编制", "内设机构", "总体布局", "创办于", "前身",
     # a county's profile (XX县区历史悠久…早在3500年前…境内有国家级和省级文物保护单位8处…全县现有果园50万亩): what it is, not what was done
     "历史悠久", "早在", "古迹荟萃", "境内有", "境内富藏", "资源丰富", "全县现有", "全县拥有", "全县共有", "共有在校",
+    "人杰地灵", "底蕴深厚", "建于", "始建于",
 )
 # A paragraph that thanks (五年来…收获了令人振奋的发展实绩。…在此,我代表区人民政府…表示衷心的感谢) sums the
 # period up: none of its sentences is an accomplishment of its own.

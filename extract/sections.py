@@ -723,8 +723,10 @@ def _announced_role(view: str, first_item: int) -> Role | None:
     tense = tense_role(view[lead_start:colon], leaning=True)
     if nearest is None and tense == "plan":
         return "plan"  # 今年…工作将从六个方面加快…转型升级:一是…: a lead that looks ahead announces tasks
-    if nearest is not None and nearest[1] == "plan" and tense == "review":
+    last_clause = last_mark_end(view, ",，;；", colon, _LEAD_REACH)
+    if nearest is not None and nearest[1] == "plan" and tense == "review" and nearest[0] <= last_clause:
         return "review"  # 及时出台稳增长政策措施,…实现了…,主要经济指标实现“三个回升”:一是…: a 措施 taken, results to follow
+        # (…总结了…成绩,…,部署了2018年的重点工作:一是…: the clause before the colon names the tasks, they follow)
     return nearest[1] if nearest and nearest[1] != "outlook" else None
 
 

@@ -1356,3 +1356,29 @@ def test_a_counted_set_done_or_explained_at_length_gives_no_members() -> None:
         "发展层次迈向中高端,质量和效益提升幅度高于全市平均水平;生态建设取得新成效,生态环境质量高于周边地区。\n"
     )
     assert "经济增长保持中高速" not in plans(explained)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("今年前三季度,全区完成规上工业产值45亿元。", "全区完成规上工业产值45亿元"),
+        ("“十二五”时期,全区累计完成固定资产投资260亿元。", "全区累计完成固定资产投资260亿元"),
+        ("从2001年开始,高新区从一片庄稼地发展成为现代化新城。", "高新区从一片庄稼地发展成为现代化新城"),
+    ],
+)
+def test_a_period_said_in_words_leads_an_achievement_and_is_no_part_of_its_quote(sentence: str, quote: str) -> None:
+    assert achievements(f"一、工作回顾\n{sentence}\n") == [quote]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "中国第五个国家级新区兰州新区7日通报,新区地区生产总值年均增长50%。",  # a news report's source
+        "兰州新区党工委书记作工作报告时称,五年来新区经济总量呈倍数增长。",
+        "下午的半年总结会上,各部门负责人逐一发言。",  # the meeting's own proceedings
+        "我们有理由相信,大兴的明天会更好。",  # confidence voiced
+        "如何继续跑赢下半场、实现全年目标？",  # a question
+    ],
+)
+def test_a_news_source_a_meetings_proceedings_confidence_or_a_question_is_no_achievement(sentence: str) -> None:
+    assert achievements(f"一、工作回顾\n全区新签约项目12个。{sentence}\n") == ["全区新签约项目12个"]

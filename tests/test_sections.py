@@ -306,6 +306,7 @@ def test_a_page_number_inside_a_sentence_is_no_heading() -> None:
     ("在肯定成绩的同时,也要看到存在的问题:", "problems"),  # the cue nearest the colon decides
     ("2019年要重点做好八项工作:", "plan"),
     ("各级政府及时出台稳增长政策措施,企业奋力拼搏,实现了政府与企业互动,主要经济指标实现“三个回升一个平稳”:", "review"),  # a 措施 taken
+    ("大会总结了过去一年取得的成绩,充分肯定了过去一年的政府工作,部署了2018年的重点工作:", "plan"),  # the clause before the colon names them
 ])
 def test_a_run_of_items_takes_the_role_its_lead_in_announces(lead: str, role: str) -> None:
     text = f"{lead}一是要素保障能力不强。二是向上汇报争取力度不够。三是干部作风能力有待提升。\n"
