@@ -200,6 +200,7 @@ _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要达到|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
+_TAKEN_AS_AIM = re.compile(r"(?:把|将|以)[^。；;]{1,80}?(?:作为|为)[^。；;,，]{0,8}目标")  # 把…增长10%、…增长8%作为奋斗目标
 _AIMED_AT = re.compile(r"[)）]?的?(?:预期|年度|全年)?目标")
 _AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$|[(（](?:预期|年度|全年)?目标(?:为|是)?$")  # 增速为年度目标(23%)的两倍多, 增长6.5%(年度目标6%以上)
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:比|较|超|超过|低于|高于|完成|达到|塌|差|落后|占)(?:[0-9.]+%的)?(?:年度|年初|全年|年)?(?:预期|确保|计划)?目标")
@@ -234,6 +235,7 @@ _NAME_TAIL = re.compile(
 )
 _POINTS = frozenset({"个百分点", "百分点"})
 _RATIO_SEPARATORS = frozenset({"∶", ":"})
+_LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,20}[)）]")
 _COMPARED_WITH = re.compile(  # 比上年 / 比2011年 / 分别比上个五年: what a change is measured against
@@ -680,6 +682,7 @@ def _sentence_indicators(
             drafts.append(last)
     _name_each_of_a_list(view, drafts)
     sentence_text = view[start : min(end, start + 4 * _CLAUSE_REACH)]
+    taken_as_aims = [m.span() for m in _TAKEN_AS_AIM.finditer(view, start, end)] if "目标" in sentence_text else []
     for draft in drafts:
         quote_start, quote_end = trim(view, draft.quote_start, draft.quote_end)
         role = outline.role_at(quote_start)
@@ -696,7 +699,7 @@ def _sentence_indicators(
                 qualifier=draft.qualifier,
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
-                kind=draft.kind or ("target" if any(a < draft.value_end <= b for a, b in frames) else _kind(context, view[quote_start : draft.value_end], role)),
+                kind=draft.kind or ("target" if any(a < draft.value_end <= b for a, b in (*frames, *taken_as_aims)) else _kind(context, view[quote_start : draft.value_end], role)),
                 period=_period(view[max(start, quote_end - _CLAUSE_REACH) : quote_end], sentence_text, role, years),
                 evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
             )
@@ -794,7 +797,8 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
 def _names_project(after: str) -> bool:
     """沪蒙能源40万吨甲醇、…等项目: a capacity glued to a product noun, in a clause about projects, names a project."""
     clause = re.split(r"[,，;；:：。]", after, maxsplit=1)[0]
-    return bool(CJK.match(after)) and not after.startswith(("以上", "左右", "以内", "的")) and _PLANT.search(clause) is not None
+    product = CJK.match(after) or _LATIN_NAME.match(after)  # 60万吨PX: a product named in Latin letters too
+    return bool(product) and not after.startswith(("以上", "左右", "以内", "的")) and _PLANT.search(clause) is not None
 
 
 def _rate_run(view: str, tokens: list[tuple[str, Quantity]], index: int) -> list[tuple[int, Quantity]]:
@@ -1020,8 +1024,10 @@ def _kind(context: str, clause: str, role: str) -> IndicatorKind:
     context = _NO_TARGET_CUE.sub("", context)
     if _TARGET_CUE.search(context) or _FUTURE_CLAUSE.search(clause):
         return "target"
-    if role != "review" and _WEAK_TARGET_CUE.search(clause if role == "problems" else context):  # a shortfall's own plan
-        return "target"
+    if role != "review" and _WEAK_TARGET_CUE.search(clause if role == "problems" else context) and not (
+        role == "other" and _ACTUAL_CUE.search(context)  # 累计争取中央及省市转移支付资金85.5亿元 under no heading: obtained
+    ):
+        return "target"  # a shortfall's own plan, a plan's 争取
     if role == "plan" and not _ACTUAL_CUE.search(_BASE_OF_A_CHANGE.sub("", clause)):
         return "target"  # (2)限额以上工业增加值比上年增长22%: the base of the change is last year's, the figure is aimed at
     return "actual"

@@ -1382,3 +1382,15 @@ def test_a_period_said_in_words_leads_an_achievement_and_is_no_part_of_its_quote
 )
 def test_a_news_source_a_meetings_proceedings_confidence_or_a_question_is_no_achievement(sentence: str) -> None:
     assert achievements(f"一、工作回顾\n全区新签约项目12个。{sentence}\n") == ["全区新签约项目12个"]
+
+
+def test_figures_taken_as_the_aim_are_targets_and_what_was_secured_in_a_past_sentence_is_actual() -> None:
+    aims = "2021年,高新区把园区主营业务收入增长10%、全口径地区生产总值增长8%作为奋斗目标。\n"
+    assert {kind for _, kind in kinds(aims)} == {"target"}
+    secured = "新区自筹备建设以来,累计争取中央及省市转移支付资金85.5亿元,争取地方政府债券138.5亿元,引进金融机构58家。\n"
+    assert {kind for _, kind in kinds(secured)} == {"actual"}
+
+
+def test_a_capacity_before_a_product_named_in_latin_letters_names_a_project() -> None:
+    text = "下一步,我们将扎实推进100万吨PTA、60万吨PX等重大项目前期工作,全年新增规上企业12家。\n"
+    assert [value for _, value, *_ in indicators(text)] == [12]
