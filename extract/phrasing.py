@@ -283,6 +283,7 @@ SHORTFALL_WORDS = (
     "增势放缓", "增速回落", "增幅回落", "发展失衡", "低位运行", "压力逐月加大", "压力不断加大", "更加严峻",
     "令人遗憾", "瞻前顾后", "丧失发展良机", "错失发展良机", "错失良机",  # 中心城市的建设与管理令人遗憾, 在融资搞建设等问题上瞻前顾后
     "大滑坡", "甚至掉队",  # a place lost among peers (这次出现大滑坡, 由领跑变成了跟跑,甚至掉队)
+    "满足现状", "安于现状", "不活", "不佳",  # 在…发展中满足现状, 破解…难题手段不多、办法不活, 力度不大、效果不佳
 )
 # A fall is a shortfall when what falls is the body's growth or output (GDP增速呈下降态势, 工业经济增长小幅回落, 固定资产投资小幅
 # 下滑, 我们的增速相比去年同期有所回落), a few characters apart; not what falls to the good (发案率呈下降态势, 辍学率持续下滑,
@@ -293,8 +294,8 @@ GROWING_SUBJECTS = (
 )
 GROWTH_FALLS = ("回落", "下滑", "放缓", "下降态势", "下滑态势", "逐月下降")
 # A place lost among peers: 处于各县区末位 / 居全市末位 (not 末位淘汰), 拖了…发展的后腿 (not 决不拖…后腿)
-PEER_LOSS_STARTS = ("处于", "居", "位于", "排名", "排在", "拖")  # what PEER_LOSS_PATTERN's branches open with
-PEER_LOSS_PATTERN = r"(?:处于|居于?|位于|排名|排在)[^,，;；。]{0,8}末位(?!淘汰)|(?<![不未别])拖了?[^,，;；。]{0,10}后腿"
+PEER_LOSS_STARTS = ("处于", "居", "位于", "排", "拖")  # what PEER_LOSS_PATTERN's branches open with
+PEER_LOSS_PATTERN = r"(?:处于|居于?|位于|排名|排在|排)[^,，;；。]{0,8}末位(?!淘汰)|(?<![不未别])拖了?[^,，;；。]{0,10}后腿"
 # A word that names two metrics at once: 城乡居民人均可支配收入分别增长7%和8% / 金融机构存贷款余额分别增长4.5%、17.2%
 # are two records each.
 PAIRED_WORDS = {

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
+from .phrasing import SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -1297,7 +1297,7 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:
     """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
     clause = view[start:end]
-    return bool(SHORTFALL.search(clause)) and not _ADDRESSING.match(clause) and not _SOLVED.search(clause) and not ACTS_ON_A_SHORTFALL.search(clause)
+    return bool(SHORTFALL.search(clause)) and not (_ADDRESSING.match(clause) and not _ENDS_SHORT.search(clause)) and not _SOLVED.search(clause) and not ACTS_ON_A_SHORTFALL.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
@@ -1782,7 +1782,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 c_start += lead.end() if lead and index else 0
                 clause = view[c_start:c_end]
                 if len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
-                    _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause)
+                    _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause) and not _ENDS_SHORT.search(clause)
                     or VERDICT_END.search(clause) and not _states_a_shortfall(view, c_start, c_end)
                 ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对… (the times) nor 全州经济总体止滑企稳 (a success)
                     yield c_start, c_end
@@ -1833,6 +1833,9 @@ _FACING_HEAD = re.compile(  # 我们必须正视发展差距 / 正视风险隐�
 )
 _NAMES_SHORTFALLS = re.compile(alternatives(SHORTFALL_NOUNS))  # 也清醒看到工作中存在的不足: before a colon, the lead into the list
 _ITEM_CLAUSE = re.compile(r"[^,，;；]+")
+# 在帮助石化企业走出困境方面力度不大、效果不佳 / 破解…难题手段不多: a clause that opens like an action on a shortfall (在, 破解)
+# but ends by saying the body falls short states one
+_ENDS_SHORT = re.compile(f"(?:{alternatives(w for w in SHORTFALL_WORDS if w not in (*SHORTFALL_NOUNS, '隐患', '制约'))})$")  # not 防范…风险隐患
 _ITEM_HEAD_CLAUSES = 2  # clauses of an item's first sentence that is still its head, one problem (支柱产业单一,韧性不足)
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
 _TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)

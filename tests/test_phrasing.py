@@ -1394,3 +1394,14 @@ def test_figures_taken_as_the_aim_are_targets_and_what_was_secured_in_a_past_sen
 def test_a_capacity_before_a_product_named_in_latin_letters_names_a_project() -> None:
     text = "下一步,我们将扎实推进100万吨PTA、60万吨PX等重大项目前期工作,全年新增规上企业12家。\n"
     assert [value for _, value, *_ in indicators(text)] == [12]
+
+
+def test_a_problem_clause_that_opens_like_an_action_but_ends_falling_short_is_a_problem() -> None:
+    text = (
+        "在二季度考评中,我区排全市末位。我区存在的主要问题有:一是工作推动不力,在产业集聚区发展中满足现状,工作落后。"
+        "二是思想不解放,破解资金、土地等难题手段不多、办法不活,项目建设进展缓慢。\n"
+    )
+    found = problems(text)
+    for clause in ("我区排全市末位", "在产业集聚区发展中满足现状", "破解资金、土地等难题手段不多、办法不活"):
+        assert clause in found
+    assert "积极防范化解政府债务、企业融资等风险隐患" not in problems("一、工作回顾\n积极防范化解政府债务、企业融资等风险隐患,守住了底线。\n")
