@@ -35,7 +35,7 @@ from .phrasing import SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS,
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, DASH, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
+from .sections import GRANTED_THEN_SHORT, ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, DASH, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -176,6 +176,8 @@ _DONE = re.compile(r"了|已")
 _SEMICOLON_PIECE = re.compile(r"[^;；]+")
 _MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
 _CLAUSE_STOP = re.compile(r"[,，:：。]")
+_BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
+_YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
 _NUMERALS = "一二三四五六七八九十"
 _COUNT_NAMED = re.compile(f"[{_NUMERALS}两]")
 _MEMBER_HEAD = 10  # CJK characters of a member's name; more is a clause that explains the set
@@ -1071,6 +1073,9 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
         if span is None:
             continue
         start, end = span
+        if role == "review" and (turn := _BUT_TURN.search(view, start, end)) and not _YIELDING.match(view, start, turn.start()):
+            end = turn.start()  # 二是经济效益稳定提高,但亏损面进一步扩大: the result is the clause before the turn, the rest a problem
+            # (虽然受疫情影响,但…: the turn is to the result)
         yield model(
             text=text[start:end],
             category=section.path[-2] if len(section.path) > 1 else None,
@@ -1700,6 +1705,10 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             first = next((s.start for s in outline.starting_within(paragraph_start, section.start + 1) if s.level == 4), section.start)
             if problems_announced(view, paragraph_start, first):  # 问题也不容忽视。一是…: a review paragraph lists its problems
                 yield section.title_start, section.end, None, True
+        elif section.role == "review" and section.level == 4 and GRANTED_THEN_SHORT.fullmatch(section.title):
+            turn = _BUT_TURN.search(view, section.title_start, section.title_end)
+            if turn is not None and not _YIELDING.match(view, section.title_start, turn.start()):
+                yield turn.end(), section.title_end, None, True  # 二是经济效益稳定提高,但亏损面进一步扩大: what the turn says falls short
     paras = paragraphs(view)
     for index, (start, end) in enumerate(paras):
         if outline.role_at(start) == "problems":

@@ -135,6 +135,7 @@ _REVIEW_NAMED = re.compile(alternatives(cue for cue in dict(HEADING_ROLE_CUES)["
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
+GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
     f"(?<!不)(?<!未)(?<!不够)(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
 )
@@ -691,6 +692,10 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
         if announced is not None:
             for i in run:
                 sections[i] = replace(sections[i], role=announced)
+            continue
+        if len(run) >= 2 and all(GRANTED_THEN_SHORT.fullmatch(sections[i].title) for i in run):
+            for i in run:  # 一是主导产业加快发展,但工业增幅有所回落;二是…: how the period went, results granted and their shortfalls
+                sections[i] = replace(sections[i], role="review")
             continue
         body = "".join(view[sections[i].start : sections[i].end] for i in run)
         role = tense_role(body, leaning=True)

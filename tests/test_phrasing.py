@@ -1405,3 +1405,17 @@ def test_a_problem_clause_that_opens_like_an_action_but_ends_falling_short_is_a_
     for clause in ("我区排全市末位", "在产业集聚区发展中满足现状", "破解资金、土地等难题手段不多、办法不活"):
         assert clause in found
     assert "积极防范化解政府债务、企业融资等风险隐患" not in problems("一、工作回顾\n积极防范化解政府债务、企业融资等风险隐患,守住了底线。\n")
+
+
+def test_items_that_grant_a_result_then_turn_to_its_shortfall_give_the_result_and_the_problem() -> None:
+    text = (
+        "会议认为,今年我区经济走势呈现以下三个特点,一是主导产业加快发展,但工业增幅有所回落;二是经济效益稳定提高,"
+        "但亏损面进一步扩大;三是投资结构进一步优化,但工业投入明显下滑。\n"
+    )
+    assert achievements(text) == ["主导产业加快发展", "经济效益稳定提高", "投资结构进一步优化"]
+    assert "亏损面进一步扩大" in "".join(problems(text))
+
+
+def test_a_concession_turning_to_the_result_is_no_shortfall() -> None:
+    text = "一、工作回顾\n一是虽然受疫情影响,但全年完成工业总产值45亿元;二是虽然要素紧张,但新签约项目12个。\n"
+    assert not any("全年完成工业总产值45亿元" in p for p in problems(text))
