@@ -257,10 +257,10 @@ _PROBLEM_CUE = re.compile(
     r"|" + alternatives(REGRETS_ANNOUNCED) + ")"
 )
 _OBJECT_OF_AN_ACTION = re.compile(  # 积极应对…存在的遗留问题; not 正视存在的问题, which announces them
-    f"(?:{alternatives(w for w in SHORTFALL_ACTIONS if w not in FACING_A_SHORTFALL)})[^,，;；。]*存在的"
+    f"(?:{alternatives(w for w in SHORTFALL_ACTIONS if w not in FACING_A_SHORTFALL)}|分析|研究)[^,，;；。]*存在的"  # 深入分析…存在的矛盾和问题
 )
 _PROBLEM_LIST = re.compile(
-    r"面临着?(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)"
+    r"面临着?(?!的)(?P<items>[^。；]{6,}?)等(?:诸多|一系列|多重|突出)?(?:问题|困难|挑战|矛盾)(?![^。；,，]{0,4}(?:讨论|研讨|交流))"  # not 面临的机遇和挑战、…等问题进行讨论: topics
     r"|表现(?:在|为)(?P<shown>[^。；]{6,}?)等(?:方面|问题)"  # 突出表现在征地拆迁进度慢、项目进展不平衡等方面
 )
 _PROBLEM_STOP = re.compile(
@@ -377,7 +377,9 @@ _DIGIT = re.compile(r"[0-9０-９]")
 _QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with figures in it is a slogan or a name (GOLD_SPEC)
 _RANK_WORDS = re.compile(alternatives(QUOTED_RANK_WORDS))  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
 _PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + alternatives(PAGE_COUNTERS) + r")(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
-_PROBLEM_DROP = re.compile(r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是|分析原因|究其原因)")  # consequences, causes, kinds
+_PROBLEM_DROP = re.compile(  # consequences, causes, kinds; what the body is measured against (但与全省目标要求相比,)
+    r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是|分析原因|究其原因)|^(?:但|但是)?(?:与|同|和)[^,，;；。]{2,24}(?:相比|相较|比较)$"
+)
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.
 _AMOUNT_IN = re.compile(r"[0-9][0-9.,]*\s?(?:%|％|个百分点|百分点|[万亿]|元|倍)")
@@ -1812,6 +1814,8 @@ def _clauses_after_the_lead(view: str, s_start: int, body: str, split_lists: boo
         if _ANNOUNCES_ONLY.fullmatch(_PROBLEM_LEAD.sub("", piece.strip())) or followed_by_colon and _NAMES_SHORTFALLS.search(piece):
             found = [clause for clause in found if SHORTFALL.search(view, *clause)]  # the lead into the problems ends here
             continue
+        if piece.strip().startswith(("但", "然而")):
+            found = [clause for clause in found if SHORTFALL.search(view, *clause)]  # 全市经济运行总体平稳,但…: the granted lead
         if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
             continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
         if _PROBLEM_STOP.match(piece.strip()):

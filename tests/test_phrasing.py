@@ -1419,3 +1419,20 @@ def test_items_that_grant_a_result_then_turn_to_its_shortfall_give_the_result_an
 def test_a_concession_turning_to_the_result_is_no_shortfall() -> None:
     text = "一、工作回顾\n一是虽然受疫情影响,但全年完成工业总产值45亿元;二是虽然要素紧张,但新签约项目12个。\n"
     assert not any("全年完成工业总产值45亿元" in p for p in problems(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "与会同志围绕当前面临的机遇和挑战、如何推动经济又好又快发展等问题进行讨论。\n",  # topics discussed
+        "我们要深入分析经济运行中存在的矛盾和问题。当前全市的发展正处在一个关键时期。\n",  # what is to be analysed
+        "一、工作回顾\n过去一年,全区上下团结奋斗,统筹应对多重压力和艰巨挑战,经济运行稳中向好。\n",  # an action on the times
+    ],
+)
+def test_topics_discussed_what_is_to_be_analysed_and_pressures_met_are_no_problems(text: str) -> None:
+    assert problems(text) == []
+
+
+def test_the_granted_lead_and_the_benchmark_before_a_problems_turn_are_none() -> None:
+    text = "二、存在的主要问题\n上半年,全市经济运行总体平稳,但与全省目标要求相比,与时间任务“双过半”的要求相比,仍然差距较大。\n"
+    assert problems(text) == ["仍然差距较大"]
