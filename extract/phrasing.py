@@ -71,7 +71,7 @@ REVIEW_FRAMING_WORDS = (
     "点意见", "我主要谈", "谈几点", "同志强调了", "同志讲了",  # the speaker saying what he will speak about
     # news reports of a work meeting: the meeting itself is no accomplishment
     "领导下", "大力支持下", "关心支持下",  # the overview sentence of a period (在市委、市政府的坚强领导下，…)
-    "预期目标是", "主要目标是", "目标任务是",  # the targets of the period to come, announced inside a review
+    "预期目标是", "主要目标是", "目标任务是", "主要预期目标",  # the targets of the period to come, announced inside a review
     "出席会议", "主持会议", "这次会议", "本次会议", "今天召开", "讲几点意见", "讲几点", "调研会", "座谈会", "清醒地认识到",
     "回顾上半年", "回顾一年", "出席会议并讲话", "召开党工委", "工作会议", "记者从", "获悉", "记者", "通讯员", "新闻发布会", "来总结", "指出了", "大家的发言", "大家发言", "所谓", "今天的大会", "今天的会议", "网讯", "概括起来", "总的来说",
     "会上通报", "动员会", "分析会", "以下几个亮点", "数据背后", "汇报发言", "总结点评", "进行总结", "报告如下", "汇报如下",
@@ -138,6 +138,9 @@ THANKS_WORDS = (
     "让我们感激的是", "让我们感动的是", "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
+# A review sentence's lead that announces the results listed after its colon (从六个方面总结了2023年的工作:一年来,…;一年来,…):
+# the pieces after the colon are the achievements, the lead none.
+REVIEW_LIST_LEADS = ("总结了", "回顾了", "概括为", "归纳为", "个方面")
 SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结道", "透露", "称")
 # A first clause that only sets the time or links to what came before is skipped: the accomplishment is
 # the clause after it (五年来，我们坚持解放思想 -> 我们坚持解放思想).

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
+from .phrasing import REVIEW_LIST_LEADS, SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -176,6 +176,8 @@ _DONE = re.compile(r"了|已")
 _SEMICOLON_PIECE = re.compile(r"[^;；]+")
 _MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
 _CLAUSE_STOP = re.compile(r"[,，:：。]")
+_SPEAKER_LEAD = re.compile(f"^[^,，:：。]{{1,{_SPEAKER_CLAUSE}}}(?:{alternatives(SPEECH_VERBS)})[,，:：]")
+_REVIEW_LISTED = re.compile(alternatives(REVIEW_LIST_LEADS))
 _BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
 _YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
 _NUMERALS = "一二三四五六七八九十"
@@ -1177,10 +1179,14 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if _turns_to_problems(view, s_start, s_end) or _LESSONS.search(view, s_start, s_end):
                 break  # …还存在不少老问题、新挑战。/ 我们深刻感受到：…: the rest of the paragraph states problems or lessons
             body = _SPACE_IN_CJK.sub("", view[s_start:s_end])  # a wrapped line's break is a space in the view
-            if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(body) or _GUIDANCE.match(body):
+            said = _SPEAKER_LEAD.sub("", body)  # 赵利民说,2023年是…极富成效的一年: what is said, judged as any other
+            if len(CJK.findall(body)) < 6 or _REVIEW_FRAMING.search(body) or _JUDGES_A_PERIOD.match(said) or _GUIDANCE.match(body):
                 continue
             if text.startswith("？", s_end - 1):
                 continue  # 如何继续跑赢“下半场”？: a question asks, it reports nothing done (a half-width ? is as often a lost character)
+            lead = _FIRST_CLAUSE.match(view, s_start, s_end)
+            if lead is not None and view.startswith((":", "："), lead.end()) and _REVIEW_LISTED.search(lead.group()):
+                s_start = lead.end() + 1  # 赵利民从六个方面总结了2023年的工作:一年来,…;一年来,…: what it announces, piece by piece
             for p_start, p_end in _parallel_pieces(view, s_start, s_end):
                 span = _first_content_clause(view, p_start, p_end)
                 if span is not None and _accomplishment(view, span, p_start, p_end):

@@ -135,6 +135,7 @@ _REVIEW_NAMED = re.compile(alternatives(cue for cue in dict(HEADING_ROLE_CUES)["
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
+_PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
     f"(?<!不)(?<!未)(?<!不够)(?:{alternatives(SHORTFALL_ACTIONS)})(?!贴)[^,，;；。]{{0,10}}(?:{alternatives(SHORTFALL_NOUNS)})|(?:{alternatives(SHORTFALL_NOUNS)})[”\"]?破解"
@@ -688,6 +689,11 @@ def _roles_for_loose_items(view: str, sections: list[Section]) -> list[Section]:
             else:
                 runs.append([index])
     for run in runs:
+        lead_start = last_mark_end(view, "。！？!?\n", sections[run[0]].start, _LEAD_REACH)
+        if _PARTS_NAMED.search(view, lead_start, sections[run[0]].start):
+            for i in run:  # 政府工作报告共分三个部分,一是2023年工作回顾,二是…: the parts of a document named, no items of its own
+                sections[i] = replace(sections[i], role="other")
+            continue
         announced = _announced_role(view, sections[run[0]].start)
         if announced is not None:
             for i in run:

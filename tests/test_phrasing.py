@@ -1436,3 +1436,15 @@ def test_topics_discussed_what_is_to_be_analysed_and_pressures_met_are_no_proble
 def test_the_granted_lead_and_the_benchmark_before_a_problems_turn_are_none() -> None:
     text = "二、存在的主要问题\n上半年,全市经济运行总体平稳,但与全省目标要求相比,与时间任务“双过半”的要求相比,仍然差距较大。\n"
     assert problems(text) == ["仍然差距较大"]
+
+
+def test_a_news_report_of_a_work_report_gives_the_results_it_lists_not_its_layout_or_framing() -> None:
+    text = (
+        "大会首先听取了旗长代表旗人民政府所作的工作报告。政府工作报告共分三个部分,一是2023年工作回顾,二是2024年工作安排,"
+        "三是全面加强政府自身建设。\n"
+        "赵利民说,2023年是土左旗乘势而上、奋勇争先、极富成效的一年。\n"
+        "赵利民从三个方面总结了2023年的工作:一年来,我们全力以赴扩投资、稳增长,经济运行持续稳中向好;一年来,我们坚定不移强链条、"
+        "提能级,产业发展基础更加牢固;一年来,我们用心用情惠民生、办实事,社会民生福祉增进普惠。\n"
+        "赵利民在报告中提出了2024年经济社会发展的主要预期目标:地区生产总值增长8%左右。\n"
+    )
+    assert achievements(text) == ["我们全力以赴扩投资、稳增长", "我们坚定不移强链条、提能级", "我们用心用情惠民生、办实事"]
