@@ -81,6 +81,7 @@ _COMPARATOR_BEFORE = re.compile(  # 增速高出全区(11.2%)0.2个百分点 / �
 _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:水平|增速)?为?\s?$")
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
 # 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
+_LISTED_AMONG = re.compile(r"(?:列为|列入|入选|纳入|跻身)(?:全国|全省|全市|全州|国家|省级|省)?(?:首批|第[一二三四五六七八九十]批)?\s?$")
 _PEER_FIELD = re.compile(r"在(?:全国|全省|全市|全州|全区|全县|全盟)$")
 _PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中|排名|排位)")  # 在全国157家国家高新区综合排名由…: the field ranked in
 # 实施促进民营经济发展壮大36条 / 全面落实省级开发区管理制度改革30条: a policy package named by its size
@@ -765,7 +766,7 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]) or (
             _PEER_FIELD.search(before) and _PEER_FIELD_AFTER.match(view, q.end, min(end, q.end + 40))
-        ):
+        ) or _LISTED_AMONG.search(before):  # 被列为全国16个多式联运示范工程: the size of the list it joined
             tokens.append(("name", q))
             continue
         if q.unit in COUNTER_UNITS and _COUNT_OF_NAMED.search(before):

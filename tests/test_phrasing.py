@@ -1448,3 +1448,8 @@ def test_a_news_report_of_a_work_report_gives_the_results_it_lists_not_its_layou
         "赵利民在报告中提出了2024年经济社会发展的主要预期目标:地区生产总值增长8%左右。\n"
     )
     assert achievements(text) == ["我们全力以赴扩投资、稳增长", "我们坚定不移强链条、提能级", "我们用心用情惠民生、办实事"]
+
+
+@pytest.mark.parametrize("sentence", ["南亚班列被列为全国16个多式联运示范工程。", "庞口镇被列入全国首批127个重点镇。"])
+def test_the_size_of_a_list_the_body_joined_is_no_indicator(sentence: str) -> None:
+    assert [value for _, value, *_ in indicators(f"全年新增企业30家。{sentence}\n")] == [30]
