@@ -86,6 +86,7 @@ REVIEW_FRAMING_WORDS = (
     "关键时刻", "参加会议",  # the moment framed (目前正值决战四季度、全力冲刺的关键时刻), who attended
     # a news report's source (兰州新区7日通报, …作工作报告时称), a meeting's
     # own proceedings (述职大会, 逐一发言, 总结会上), confidence voiced (我们有理由相信)
+    "本报告", "特向社会公开", "统计期限",  # a 政府信息公开 annual report describing itself
     "日通报", "时称", "述职大会", "逐一发言", "总结会上", "有理由相信", "冲锋号",
     "会议听取审议", "听取审议了", "小编", "主要工作和成效", "回顾这一年", "主要体现在",  # a congress in the news (会议听取审议了…
     # 政府工作报告, 广州市十五届人大一次会议1月5日开幕), a page's own blurb (下面是小编收集整理的…), a lead into the results
@@ -147,7 +148,10 @@ SPEECH_VERBS = ("指出", "表示", "强调", "介绍", "说", "认为", "总结
 # The period a review paragraph opens with before its run-in head (这五年，我区经济繁荣的基础更加坚实。…).
 # A review sentence whose subject is a higher authority (习近平总书记再次亲临…视察, 党中央…) tells what another body
 # did: the report's background, not its own accomplishment.
-OTHER_BODY_SUBJECTS = ("习近平总书记", "总书记", "党中央", "国务院", "中央代表团", "中央政治局")
+OTHER_BODY_SUBJECTS = ("习近平总书记", "总书记", "党中央", "国务院", "中央代表团", "中央政治局", "调研组", "督查组", "视察组", "考察团")
+# The speaker speaking of himself (我到区里工作一个月了, 我理解…, 我首先代表…): 我 followed by none of these is no body's
+# achievement; 我们, 我区, 我县, 我局 … are the body.
+COLLECTIVE_AFTER_WO = "们区县市镇乡省局委街国处院州旗村园所校厅办司会部队站社团居"
 # 回首2021，: a year looked back on leads a sentence in as its period does
 LOOKING_BACK_WORDS = ("回首", "回望", "回顾")
 PERIOD_LEAD_INS = ("这五年", "这一年", "这些年", "一年来", "五年来", "三年来", "两年来", "十年来", "过去一年", "过去的一年", "过去五年", "过去的五年", "今年以来", "近年来")

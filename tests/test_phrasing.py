@@ -1453,3 +1453,9 @@ def test_a_news_report_of_a_work_report_gives_the_results_it_lists_not_its_layou
 @pytest.mark.parametrize("sentence", ["南亚班列被列为全国16个多式联运示范工程。", "庞口镇被列入全国首批127个重点镇。"])
 def test_the_size_of_a_list_the_body_joined_is_no_indicator(sentence: str) -> None:
     assert [value for _, value, *_ in indicators(f"全年新增企业30家。{sentence}\n")] == [30]
+
+
+@pytest.mark.parametrize("sentence", ["我到区里工作一个月了,走遍了全区的重点企业和项目。", "我理解这个高抛球至少说明了两点。"])
+def test_the_speaker_speaking_of_himself_is_no_achievement(sentence: str) -> None:
+    text = f"一、工作回顾\n全区新签约项目12个。{sentence}\n我区新建5G基站300个。我 们新增规上企业20家。\n"
+    assert achievements(text) == ["全区新签约项目12个", "我区新建5G基站300个", "我 们新增规上企业20家"]
