@@ -1459,3 +1459,12 @@ def test_the_size_of_a_list_the_body_joined_is_no_indicator(sentence: str) -> No
 def test_the_speaker_speaking_of_himself_is_no_achievement(sentence: str) -> None:
     text = f"一、工作回顾\n全区新签约项目12个。{sentence}\n我区新建5G基站300个。我 们新增规上企业20家。\n"
     assert achievements(text) == ["全区新签约项目12个", "我区新建5G基站300个", "我 们新增规上企业20家"]
+
+
+def test_key_projects_in_a_title_set_no_plan_and_a_figure_that_must_be_done_is_a_target() -> None:
+    text = (
+        "一、统一思想,认清重点项目面临的形势\n今年以来,45个开工在建设项目完成投资19亿元,与年度任务差6.13亿元。"
+        "一是项目进展不均衡。二是融资普遍困难。\n"
+    )
+    assert {kind for _, kind in kinds(text)} == {"actual"}
+    assert {kind for _, kind in kinds("四季度,20万平方米的安置房要完成分配。\n")} == {"target"}
