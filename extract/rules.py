@@ -205,6 +205,7 @@ _RANK = re.compile(r"(?:第|前)(?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个
 _RANK_LIST_TAIL = re.compile(r"[、,，](?P<num>[0-9]{1,4})(?P<unit>位|名)?(?![0-9.个批次届期项家所座条%])")
 _RANK_UNITS = frozenset({"位", "名"})
 _TARGET_CUE = re.compile(r"力争|确保|目标(?!任务|的|完成|考评|考核|管理|责任)|预期|可实现|可达|将达|要(?:达到|完成|实现|新增|建成|突破|引进)|不低于|(?:建成|竣工|投产|达产)后|拟(?:建|投|新|引|实施|开工|用地|占地)")
+_TO_BE_DONE_AFTER = re.compile(r"[^,，;；。]{0,12}?要(?:完成|实现|达到|新增|建成|突破|引进)")  # 20万平方米的安置房要完成分配
 _TAKEN_AS_AIM = re.compile(r"(?:把|将(?!近)|(?<![所可])以(?![上下内来外前后及]))[^。；;]{1,80}?(?:作为|为)[^。；;,，]{0,8}目标")  # 把…增长10%、…增长8%作为奋斗目标
 _AIMED_AT = re.compile(r"[)）]?的?(?:预期|年度|全年)?目标")
 _AIMED_BEFORE = re.compile(r"(?:预期|年度|全年)?目标[(（]$|[(（](?:预期|年度|全年)?目标(?:为|是)?$")  # 增速为年度目标(23%)的两倍多, 增长6.5%(年度目标6%以上)
@@ -707,7 +708,7 @@ def _sentence_indicators(
                 qualifier=draft.qualifier,
                 yoy_pct=draft.yoy_pct,
                 target_completion_pct=draft.target_completion_pct,
-                kind=draft.kind or ("target" if any(a < draft.value_end <= b for a, b in (*frames, *taken_as_aims)) else _kind(context, view[quote_start : draft.value_end], role)),
+                kind=draft.kind or ("target" if any(a < draft.value_end <= b for a, b in (*frames, *taken_as_aims)) or _TO_BE_DONE_AFTER.match(view, draft.value_end, end) else _kind(context, view[quote_start : draft.value_end], role)),
                 period=_period(view[max(start, quote_end - _CLAUSE_REACH) : quote_end], sentence_text, role, years),
                 evidence=Evidence(quote=text[quote_start:quote_end], start=quote_start, end=quote_end),
             )
