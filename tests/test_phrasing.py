@@ -1468,3 +1468,15 @@ def test_key_projects_in_a_title_set_no_plan_and_a_figure_that_must_be_done_is_a
     )
     assert {kind for _, kind in kinds(text)} == {"actual"}
     assert {kind for _, kind in kinds("四季度,20万平方米的安置房要完成分配。\n")} == {"target"}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["农业总体上还是粗放生产", "农村专业合作经济组织功能单一", "农产品精深加工很少", "财政专项资金扶持助推力弱化", "传统的小农意识根深蒂固"],
+)
+def test_the_bodys_own_ways_and_means_falling_short_are_problems(clause: str) -> None:
+    assert problems(f"二、主要困难和突出问题\n(一)农业生产力水平低下\n我镇产业化经营尚处在初级发展阶段,{clause}。\n")[-1] == clause
+
+
+def test_the_lowest_rate_in_the_country_is_no_problem() -> None:
+    assert problems("一、工作回顾\n城镇调查失业率处于全国最低水平。\n") == []
