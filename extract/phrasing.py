@@ -229,6 +229,8 @@ HEADING_ROLE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("plan", ("计划", "安排", "打算", "思路", "目标", "任务", "举措", "措施", "重点", "下一步", "下步", "明年", "今后", "展望", "部署", "建议", "对策")),
     ("outlook", ("形势", "机遇", "挑战", "趋势", "认清", "把握")),
 )
+# An opening that speaks of what comes (在今后的工作中,镇党委、政府将…) before a document's first heading: its parts are plans.
+WHAT_COMES_WORDS = ("今后的工作中", "今后一个时期", "今后一段时期", "下一步,", "下一步，", "明年,", "明年，", "新的一年里", "新的一年,", "新的一年，")
 # What 重点 qualifies as a noun (重点项目, 重点企业): things, not the plan's 重点 (工作重点, 重点任务), so no plan cue in a title.
 KEY_THINGS = ("项目", "企业", "工程", "产业", "领域", "区域", "人群", "行业", "园区", "村", "镇")
 # In a 工作计划, a heading that names a result ((二)取得人居环境整治新成绩, (三)深化农村改革取得新突破) aims at it: only

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from collections.abc import Sequence
 from typing import Literal, cast
 
-from .phrasing import KEY_THINGS, AIMED_RESULT_CUES, AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, PEER_LOSS_STARTS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives, starts_with_one_of
+from .phrasing import WHAT_COMES_WORDS, KEY_THINGS, AIMED_RESULT_CUES, AWARE_OF, FACING_A_SHORTFALL, HEADING_ROLE_CUES, SEIZED_OPPORTUNITIES, STANDING_WORDS, SHORTFALL_ACTIONS, SHORTFALL_NOUNS, SHORTFALL_WORDS, GROWING_SUBJECTS, GROWTH_FALLS, PEER_LOSS_PATTERN, PEER_LOSS_STARTS, LOOKING_BACK_WORDS, NOTES_TITLES, PART_TITLE_ENDINGS, PERIOD_LEAD_INS, RUN_IN_VERDICTS, TASK_OPENERS, alternatives, starts_with_one_of
 from .chars import BULLETS, CJK, CJK_RANGE, last_mark_end, trim
 
 __all__ = ["ACTS_ON_A_SHORTFALL", "DASH", "PERIOD_LEAD", "SHORT_LED_HEAD", "SHORTFALL", "TASK_OPENING", "VERDICT_END", "THIS_PERIOD_LEAD", "Outline", "Role", "Section", "outline", "paragraphs", "tense_role"]
@@ -136,6 +136,7 @@ _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
 _KEY_THINGS = re.compile(f"重点(?:{alternatives(KEY_THINGS)})")  # 认清重点项目面临的形势: key projects, no 重点 of the plan
+_OPENS_ON_WHAT_COMES = re.compile(alternatives(WHAT_COMES_WORDS))
 _PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
@@ -599,6 +600,8 @@ def _build(view: str, raw: list[tuple[int, str, int, int, int]], plan_document: 
         later_year = parent is None and _names_a_later_year(title, sections)
         if parent is None and (role == "review" or role == "other" and later_year) and (later_year or level == 1 and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _looks_further_ahead(view, title_start, end, sections)):
             role = "plan"  # 三、2026年主要工作 after 一、2025年…工作回顾: the year after the one reviewed is planned, whatever its verbs
+        if parent is None and not sections and role == "review" and not summary_document and not _ROLE_CUES_BY_NAME["review"].search(title) and _OPENS_ON_WHAT_COMES.search(view, 0, start) and tense_role(view[:start]) == "plan":
+            role = "plan"  # 在今后的工作中,镇党委、政府将…。(一)实施产业强镇工程: an opening that looks ahead makes its first part a plan
         if parent is None and level == 1 and role in ("review", "other") and _sets_a_task_after_plans(title, sections):
             role = "plan"  # 三、全面加强政府自身建设 after 二、2023年目标任务: a task part that closes the plans
         section = Section(

@@ -713,3 +713,13 @@ def test_three_short_heads_inside_a_plan_headings_paragraph_are_its_tasks_but_no
     assert [s.title for s in outline(plan).items()] == ["强化对接承接", "织密交通路网", "发展总部经济"]
     review = f"一、2022年工作回顾\n（一）聚焦协同发展,京雄保一体化更加紧密。{body.replace('强化', '强化了').replace('织密', '织密了').replace('发展总部', '发展了总部')}"
     assert [s.title for s in outline(review).items() if s.level == 4] == []
+
+
+def test_an_opening_that_looks_ahead_makes_the_first_part_a_plan_though_its_verbs_read_as_done() -> None:
+    text = (
+        "在今后的工作中,镇党委、政府将紧紧围绕重点镇建设各项任务目标,统筹协调改革发展稳定各项工作。\n"
+        "(一)实施产业强镇工程\n一是继续把“双招双引”作为重中之重来抓,实现新旧动能转换。二是加快推动高质量发展,完善落实各项优惠政策。\n"
+    )
+    assert {s.role for s in outline(text).sections} == {"plan"}
+    review = "今天召开全区一季度经济运行分析会,提出下一步工作措施,确保完成全年目标任务。\n一、全区第一季度经济运行的基本特点\n今年以来,全区完成生产总值28亿元,工业生产提速增效。\n"
+    assert outline(review).sections[0].role != "plan"  # a meeting naming its next steps opens no plan
