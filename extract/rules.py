@@ -179,6 +179,7 @@ _MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
 _CLAUSE_STOP = re.compile(r"[,，:：。]")
 _SPEAKER_LEAD = re.compile(f"^[^,，:：。]{{1,{_SPEAKER_CLAUSE}}}(?:{alternatives(SPEECH_VERBS)})[,，:：]")
 _REVIEW_LISTED = re.compile(alternatives(REVIEW_LIST_LEADS))
+_TURN_WORD = re.compile(r"(?:但是|但|然而)(?=[\u4e00-\u9fff]{4})")
 _BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
 _YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
 _NUMERALS = "一二三四五六七八九十"
@@ -1666,10 +1667,12 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         marker = LEADING_MARKER.match(view, start, end)
         if marker:
             start = marker.end()
+        if turn := _TURN_WORD.match(view, start, end):
+            start = turn.end()  # 但狠抓工作落实的力度不强: the turn is no part of the problem
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
-            len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) or _says_it_was_met(body)
+            len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) and not _ENDS_SHORT.search(body) or _says_it_was_met(body)
             or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
             or _COLON.match(view, end)  # …还存在着明显的短板和不足: the clause announces the problems after its colon
@@ -1857,7 +1860,9 @@ _NAMES_SHORTFALLS = re.compile(alternatives(SHORTFALL_NOUNS))  # 也清醒看到
 _ITEM_CLAUSE = re.compile(r"[^,，;；]+")
 # 在帮助石化企业走出困境方面力度不大、效果不佳 / 破解…难题手段不多: a clause that opens like an action on a shortfall (在, 破解)
 # but ends by saying the body falls short states one
-_ENDS_SHORT = re.compile(f"(?:{alternatives(w for w in SHORTFALL_WORDS if w not in (*SHORTFALL_NOUNS, '隐患', '制约'))})$")  # not 防范…风险隐患
+_ENDS_SHORT = re.compile(  # not 防范…风险隐患; 统筹协调工作不够有力: 不够 and what falls short
+    f"(?:{alternatives(w for w in SHORTFALL_WORDS if w not in (*SHORTFALL_NOUNS, '隐患', '制约'))})$|(?:不够|不太|不很)[\u4e00-\u9fff]{{1,3}}$"
+)
 _ITEM_HEAD_CLAUSES = 2  # clauses of an item's first sentence that is still its head, one problem (支柱产业单一,韧性不足)
 _PROBLEM_CLAUSE = 4  # characters of the shortest clause that states a problem…
 _TERSE_SHORTFALL = 3  # …unless it names a shortfall (效益低, 底子薄)

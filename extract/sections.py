@@ -135,7 +135,7 @@ _REVIEW_NAMED = re.compile(alternatives(cue for cue in dict(HEADING_ROLE_CUES)["
 _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{2,16}}(?:{alternatives(RUN_IN_VERDICTS)})")
 # 工业产值34亿元,完成年度目标任务的37% / 增速17.5%,超确保目标9个百分点: a title that measures a result against its target
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
-_KEY_THINGS = re.compile(f"重点(?:{alternatives(KEY_THINGS)})")  # 认清重点项目面临的形势: key projects, no 重点 of the plan
+_KEY_THINGS = re.compile(f"重点(?:{alternatives(KEY_THINGS)})")
 _OPENS_ON_WHAT_COMES = re.compile(alternatives(WHAT_COMES_WORDS))
 _PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
@@ -767,7 +767,9 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
     if _NOTES_TITLE.fullmatch(title) or parent is not None and parent.role == "notes":
         return "notes"  # the glossary explains the report's terms: nothing in it is reported or planned
     for role, cue in _ROLE_CUES:
-        if cue.search(_SEIZED.sub("", title) if role == "outlook" else _KEY_THINGS.sub("", title) if role == "plan" else title):
+        if role == "plan" and not cue.search(_KEY_THINGS.sub("", title)) and any(c.search(title) for r, c in _ROLE_CUES if r != "plan"):
+            continue  # 认清重点项目面临的形势: key projects, no 重点 of a plan, where the title names another part (二、重点项目建设 plans)
+        if cue.search(_SEIZED.sub("", title) if role == "outlook" else title):
             last = _CLAUSE_COMMA.split(title)[-1]
             if role in ("plan", "outlook") and (_RESULT_HEADING.fullmatch(title) or _RESULT_HEADING.fullmatch(last) and not TASK_OPENING.search(last) or _MEASURED_AGAINST_TARGET.search(title)) and not _PLAN_PART.search(title):
                 continue  # 重点企业快速成长 / 抓重点、带全局,经济实现跨越发展 / 抢抓机遇,综合实力再上新台阶: a result, though it names

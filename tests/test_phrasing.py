@@ -1480,3 +1480,8 @@ def test_the_bodys_own_ways_and_means_falling_short_are_problems(clause: str) ->
 
 def test_the_lowest_rate_in_the_country_is_no_problem() -> None:
     assert problems("一、工作回顾\n城镇调查失业率处于全国最低水平。\n") == []
+
+
+@pytest.mark.parametrize("clause", ["狠抓工作落实的力度不强", "统筹协调工作不够有力", "应对挑战不够及时", "在全市经济格局中的位置不够突出"])
+def test_a_shortfall_said_after_an_action_word_is_a_problem_anywhere(clause: str) -> None:
+    assert clause in problems(f"全区经济运行总体平稳。但{clause},群众满意度有待提升。\n")
