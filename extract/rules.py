@@ -179,6 +179,9 @@ _MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
 _CLAUSE_STOP = re.compile(r"[,，:：。]")
 _SPEAKER_LEAD = re.compile(f"^[^,，:：。]{{1,{_SPEAKER_CLAUSE}}}(?:{alternatives(SPEECH_VERBS)})[,，:：]")
 _REVIEW_LISTED = re.compile(alternatives(REVIEW_LIST_LEADS))
+# 全区上下要切实把思想和行动统一到…上来 / 各部门要认真贯彻…精神: a task required of the whole body or its parts, though it
+# names the guidance it follows
+_ADDRESSED_TASK = re.compile(f"(?:全[区县市镇乡州旗省]上下|全[区县市镇乡州旗省]|各级各部门|各部门|各单位|各级党组织|各乡镇)[^,，;；。]{{0,6}}要")
 _TURN_WORD = re.compile(r"(?:但是|但|然而)(?=[\u4e00-\u9fff]{4})")
 _BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
 _YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
@@ -1347,7 +1350,7 @@ def _required_tasks(text: str, view: str, outline: Outline) -> Iterator[Plan]:
                 continue
             later = [trim(view, m.start(), m.end()) for m in _COMMA_CLAUSE.finditer(view, span[1], p_end)]
             for a, b in [span, *((a, b) for a, b in later if view.startswith("要", a) and _MUST.match(view, a, b))]:
-                if not _GUIDANCE_CLAUSE.search(view, a, b):
+                if not _GUIDANCE_CLAUSE.search(view, a, b) or (a, b) == span and _ADDRESSED_TASK.match(view, a, b):
                     quote = text[a:b]
                     yield Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b))
 

@@ -1485,3 +1485,8 @@ def test_the_lowest_rate_in_the_country_is_no_problem() -> None:
 @pytest.mark.parametrize("clause", ["狠抓工作落实的力度不强", "统筹协调工作不够有力", "应对挑战不够及时", "在全市经济格局中的位置不够突出"])
 def test_a_shortfall_said_after_an_action_word_is_a_problem_anywhere(clause: str) -> None:
     assert clause in problems(f"全区经济运行总体平稳。但{clause},群众满意度有待提升。\n")
+
+
+def test_a_task_required_of_the_whole_body_is_a_plan_though_it_names_the_guidance_it_follows() -> None:
+    text = "会议要求,全区上下要切实把思想和行动统一到省委、市委工作要求上来;各部门要抓好项目建设。\n"
+    assert plans(text) == ["全区上下要切实把思想和行动统一到省委、市委工作要求上来", "各部门要抓好项目建设"]
