@@ -139,6 +139,9 @@ THANKS_WORDS = (
     "让我们感激的是", "让我们感动的是", "感谢省委", "感谢市委", "感谢县委", "感谢区委", "感谢各位", "感谢全县", "感谢全市", "感谢全区",  # 一路走来，感谢市委、市政府的殷切关怀
 )
 # A first clause that only says who speaks (张凤林指出 / 他表示) is skipped like a lead-in.
+# A paragraph that opens by announcing the tasks after its colon (主要工作任务是:以攻坚毅力推进项目建设,…。): a plan paragraph,
+# whatever its verbs.
+TASKS_ANNOUNCED = ("主要工作任务", "主要任务", "重点工作", "工作重点", "重点任务", "主要工作")
 # A review sentence's lead that announces the results listed after its colon (从六个方面总结了2023年的工作:一年来,…;一年来,…):
 # the pieces after the colon are the achievements, the lead none.
 REVIEW_LIST_LEADS = ("总结了", "回顾了", "概括为", "归纳为", "个方面")

@@ -31,7 +31,7 @@ from pydantic import ValidationError
 
 from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Plan, Problem
 
-from .phrasing import COLLECTIVE_AFTER_WO, REVIEW_LIST_LEADS, SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
+from .phrasing import TASKS_ANNOUNCED, COLLECTIVE_AFTER_WO, REVIEW_LIST_LEADS, SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
 from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
@@ -182,6 +182,7 @@ _REVIEW_LISTED = re.compile(alternatives(REVIEW_LIST_LEADS))
 # 全区上下要切实把思想和行动统一到…上来 / 各部门要认真贯彻…精神: a task required of the whole body or its parts, though it
 # names the guidance it follows
 _ADDRESSED_TASK = re.compile(f"(?:全[区县市镇乡州旗省]上下|全[区县市镇乡州旗省]|各级各部门|各部门|各单位|各级党组织|各乡镇)[^,，;；。]{{0,6}}要")
+_TASKS_ANNOUNCED = re.compile(f"(?:{alternatives(TASKS_ANNOUNCED)})(?:是|为|有)?[:：]")
 _TURN_WORD = re.compile(r"(?:但是|但|然而)(?=[\u4e00-\u9fff]{4})")
 _BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
 _YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
@@ -1173,7 +1174,8 @@ def _running_statements(text: str, view: str, outline: Outline, role: str, model
             if section is not None and outline.starting_within(end, section.end):
                 continue  # 一、聚焦高质量发展… then 加快推进产业跨越发展，… over its (一)(二)(三): the part's lead, its tasks below
             if not itemized.at(start):  # an itemized plan part states its tasks as items
-                yield from _task_clauses(text, view, body_start, end, category, model)
+                announced = _TASKS_ANNOUNCED.match(view, body_start, end)
+                yield from _task_clauses(text, view, announced.end() if announced else body_start, end, category, model, every_piece=bool(announced))
             continue
         if any(CONCEDES_SUCCESS.search(view, s_start, s_end) for s_start, s_end in sentences[1:3]):
             continue  # 不安于小成…。我们深知，尽管取得一定成绩，但…: a lead into the problems, no review
@@ -1418,6 +1420,9 @@ def _segments(view: str, outline: Outline) -> Iterator[tuple[int, int, bool]]:
             yield start, turn, False
             yield turn, end, True
             continue
+        if not cuts and outline.at(start) is None and _TASKS_ANNOUNCED.match(view, start, end):
+            yield start, end, True  # 主要工作任务是:以攻坚毅力推进项目建设,…。以…: the tasks announced, whatever the verbs
+            continue
         for a, b in zip([start, *cuts], [*cuts, end]):
             if b > a:
                 yield a, b, False
@@ -1471,9 +1476,10 @@ class _ItemizedParts:
         return self.anywhere
 
 
-def _task_clauses(text: str, view: str, start: int, end: int, category: str | None, model: type) -> Iterator:
+def _task_clauses(text: str, view: str, start: int, end: int, category: str | None, model: type, every_piece: bool = False) -> Iterator:
     """Plans of a plan paragraph without items: each sentence or semicolon clause that opens with a task verb,
-    quoted by its first clause (着力扩投资、夯基础; 加力实施“四强”行动)."""
+    quoted by its first clause (着力扩投资、夯基础; 加力实施“四强”行动); every one of them after an announcement of the
+    tasks (主要工作任务是:以攻坚毅力推进项目建设,…。以创业胆实推动鹿业转型,…。)."""
     for piece in _TASK_PIECE.finditer(view, start, end):
         p_start, p_end = trim(view, piece.start(), piece.end())
         marker = LEADING_MARKER.match(view, p_start, p_end)
@@ -1488,7 +1494,7 @@ def _task_clauses(text: str, view: str, start: int, end: int, category: str | No
                 p_start = after  # 2013年,高新区将围绕…: the year only sets the time (not 2025年,我们将坚持以…为指导)
         modal = _MODAL.match(view, p_start, p_end)
         # 我们将以重点项目…为抓手: in a plan part, what the body says it will do is a task whatever its verb
-        if not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end) and not _WE_WILL.match(view, p_start, p_end):
+        if not every_piece and not TASK_OPENING.match(view, modal.end() if modal else p_start, p_end) and not _WE_WILL.match(view, p_start, p_end):
             if not _GUIDANCE_FRAME.search(view, p_start, p_end):  # 总体要求是:全面贯彻…,坚持…: guidance, not tasks
                 yield from _listed_tasks(text, view, p_start, p_end, category, model)  # 为实现上述目标,…,狠抓…,推进…
             continue

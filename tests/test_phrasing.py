@@ -1490,3 +1490,11 @@ def test_a_shortfall_said_after_an_action_word_is_a_problem_anywhere(clause: str
 def test_a_task_required_of_the_whole_body_is_a_plan_though_it_names_the_guidance_it_follows() -> None:
     text = "会议要求,全区上下要切实把思想和行动统一到省委、市委工作要求上来;各部门要抓好项目建设。\n"
     assert plans(text) == ["全区上下要切实把思想和行动统一到省委、市委工作要求上来", "各部门要抓好项目建设"]
+
+
+def test_a_paragraph_that_announces_its_tasks_gives_each_sentence_as_a_plan_whatever_its_verb() -> None:
+    text = (
+        "2018年,鹿乡镇将紧紧围绕“四个五”的总体思想,以特色小镇引领镇村建设。\n"
+        "主要工作任务是:以攻坚毅力推进项目建设,着力打造永续发展的不竭之源。以创业胆实推动鹿业转型,着力打造振兴发展的强劲引擎。\n"
+    )
+    assert plans(text)[-2:] == ["以攻坚毅力推进项目建设", "以创业胆实推动鹿业转型"]
