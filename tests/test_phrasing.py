@@ -1498,3 +1498,11 @@ def test_a_paragraph_that_announces_its_tasks_gives_each_sentence_as_a_plan_what
         "主要工作任务是:以攻坚毅力推进项目建设,着力打造永续发展的不竭之源。以创业胆实推动鹿业转型,着力打造振兴发展的强劲引擎。\n"
     )
     assert plans(text)[-2:] == ["以攻坚毅力推进项目建设", "以创业胆实推动鹿业转型"]
+
+
+def test_tasks_opened_by_zhili_are_plans() -> None:
+    text = (
+        "二、下步打算\n下半年,我局将聚焦重点、精准发力,推动住建事业高质量发展。致力于提升城市品质。"
+        "加快推进中心城市重点项目建设,保障市政道路建设。全力推进罗柳河工程。\n"
+    )
+    assert "致力于提升城市品质" in plans(text)
