@@ -424,19 +424,23 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
     for start, end in paragraphs(view):
         if outline.role_at(start) == "notes":
             continue  # a glossary's figures define its terms (到2030年，布局20个左右重大专项): no indicators
+        if not _DIGIT.search(view, start, end):  # most paragraphs state no figure: none to read (and no title line of targets)
+            after_target_title = _sets_targets_below(view, start, end)
+            continue
         framed = _target_frames(view, start, end, whole=after_target_title or (start, end) in listed, plan_year=document.plan_year)
         turn = _turns_to_next_year(view, outline, start, end)
         if turn is not None:
             framed.append((turn, end))  # …2018年是…起步之年,全市将新建高标准农田3.8万亩: the next year's figures are its targets
         for sentence in _SENTENCE.finditer(view, start, end):
+            if not _DIGIT.search(view, sentence.start(), sentence.end()):
+                continue
             tokens = _tokens(view, sentence.start(), sentence.end())
             quantities.extend(tokens)
             frames = [(max(a, sentence.start()), b) for a, b in framed if a < sentence.end() and b > sentence.start()]
             indicators.extend(
                 _sentence_indicators(text, view, sentence.start(), sentence.end(), tokens, outline, years, frames, plan_document)
             )
-        line = view[start:end].strip()
-        after_target_title = bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)  # not 主要目标完成情况
+        after_target_title = _sets_targets_below(view, start, end)
     in_script = original_script(text, view)
     if in_script is not None:
         indicators = [i.model_copy(update={"name": in_script(i.name), "unit": i.unit and in_script(i.unit)}) for i in indicators]
@@ -459,6 +463,12 @@ def extract_rules(text: str, view: str, outline: Outline, document: DocumentFact
 
 
 # ---------------------------------------------------------------- indicators
+
+
+def _sets_targets_below(view: str, start: int, end: int) -> bool:
+    """A title line of targets (2024年目标任务), not of their review (主要目标完成情况): the lines below it set targets."""
+    line = view[start:end].strip()
+    return bool(_TARGET_TITLE.fullmatch(line)) and not _TARGETS_REVIEWED.search(line)
 
 
 def _lines_listing_targets(view: str) -> set[tuple[int, int]]:
