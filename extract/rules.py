@@ -1693,6 +1693,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         if (
             len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) and not _ENDS_SHORT.search(body) or _says_it_was_met(body)
             or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
+            or _ANNOUNCES_ONLY.fullmatch(body)  # 但还存在一些不足。主要表现在:…: the announcement, the problems follow
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
             or _COLON.match(view, end)  # …还存在着明显的短板和不足: the clause announces the problems after its colon
             or (part := outline.heading_at(start)) is not None and part.level == 1 and part.title_start <= start < part.title_end
@@ -1823,6 +1824,8 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 lead = _PROBLEM_LEAD.match(view[c_start:c_end])  # 但部分经济指标波动较大 -> 部分经济指标波动较大
                 c_start += lead.end() if lead and index else 0
                 clause = view[c_start:c_end]
+                if _PROBLEM_STOP.match(clause):
+                    break  # 一是…进展不快,配套资金不到位,需要进一步加大力度加快进度: the rest is the remedy
                 if len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
                     _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause) and not _ENDS_SHORT.search(clause)
                     or VERDICT_END.search(clause) and not _states_a_shortfall(view, c_start, c_end)

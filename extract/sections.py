@@ -137,6 +137,7 @@ _RESULT_HEADING = re.compile(f"(?!{alternatives(TASK_OPENERS)})[^,，;；:：]{{
 _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?:目标|任务|计划)[^,，;；。]{0,4}的\s?[0-9]|(?:超|超过|高于|低于)[^,，;；。]{0,6}目标\s?[0-9]")
 _KEY_THINGS = re.compile(f"重点(?:{alternatives(KEY_THINGS)})")
 _OPENS_ON_WHAT_COMES = re.compile(alternatives(WHAT_COMES_WORDS))
+_SHOWN_AS = re.compile(r"\s*(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为|有|是|包括)(?:以下几个方面|以下几点|如下)?\s*")
 _PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
@@ -730,6 +731,8 @@ def _announced_role(view: str, first_item: int) -> Role | None:
     if colon < 0 or view[colon] not in ":：":
         return None
     lead_start = last_mark_end(view, "。！？!?\n", colon, _LEAD_REACH)
+    if _SHOWN_AS.fullmatch(view, lead_start, colon) and lead_start and view[lead_start - 1] == "。":
+        lead_start = last_mark_end(view, "。！？!?\n", lead_start - 1, _LEAD_REACH)  # …还存在一些不足。主要表现在:一是…
     nearest: tuple[int, Role] | None = None
     for role, cue in _ROLE_CUES:
         for match in cue.finditer(view, lead_start, colon):

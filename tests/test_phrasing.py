@@ -1506,3 +1506,14 @@ def test_tasks_opened_by_zhili_are_plans() -> None:
         "加快推进中心城市重点项目建设,保障市政道路建设。全力推进罗柳河工程。\n"
     )
     assert "致力于提升城市品质" in plans(text)
+
+
+def test_items_shown_after_a_sentence_that_names_the_shortfalls_are_problems_without_their_remedy() -> None:
+    text = (
+        "一年来,我县交通运输工作取得了一定的成绩,但还存在一些不足。主要表现在:一是部分项目建设进展不快,配套资金不到位,"
+        "需要进一步加大力度加快进度。二是养护资金不足。三是超限超载运输和非法营运打而不绝,路政执法监管力度有待进一步加强。\n"
+    )
+    found = problems(text)
+    assert found[:3] == ["部分项目建设进展不快", "配套资金不到位", "养护资金不足"]
+    assert "还存在一些不足" not in found and "需要进一步加大力度加快进度" not in found
+    assert not plans(text)
