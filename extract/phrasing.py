@@ -301,6 +301,8 @@ SHORTFALL_WORDS = (
     "满足现状", "安于现状", "不活", "不佳",  # 在…发展中满足现状, 破解…难题手段不多、办法不活, 力度不大、效果不佳
     # the body's own ways and means falling short (农业总体上还是粗放生产, 功能单一, 精深加工很少, 不注重质量的提高, 盲目效仿,
     # 助推力弱化, 小农意识根深蒂固, 转移支付无法维持…运转)
+    # the times pressing on the body's own figures (经济运行总体形势严峻, 财政收支平衡压力增大, 增速完成数低于目标值, 首次出现负增长)
+    "形势严峻", "压力增大", "压力不小", "存在困难", "低于目标", "低于预期", "出现负增长", "欠账", "难度增大", "难度加大", "持续低位",
     "粗放", "单一", "很少", "不注重", "忽视了", "盲目", "弱化", "不正常", "比较保守", "根深蒂固", "无法维持", "无法开展", "低水平发展", "低水平重复",
 )
 # A fall is a shortfall when what falls is the body's growth or output (GDP增速呈下降态势, 工业经济增长小幅回落, 固定资产投资小幅
@@ -339,9 +341,9 @@ ADDRESSING_OPENERS = (
 FACING_A_SHORTFALL = ("正视", "直面", "找准", "查找", "寻找", "剖析", "分析")
 SHORTFALL_ACTIONS = (
     *FACING_A_SHORTFALL, "缩小", "弥补", "补齐", "补上", "补强", "补", "破解", "解决", "化解", "消除", "攻克", "突破",
-    "找", "认清", "扭住", "聚焦", "看待", "应对", "处理", "整改", "加强", "重视",
+    "找", "认清", "扭住", "聚焦", "看待", "应对", "处理", "整改", "加强", "重视", "还清", "归还", "偿还",
 )
-SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈")
+SHORTFALL_NOUNS = ("问题", "不足", "差距", "短板", "薄弱", "困难", "瓶颈", "欠账")
 # Words that announce or sum up problems rather than state one (我们的工作还有不少差距和不足), or say a
 # shortfall was dealt with (城市短板得到有效补充).
 PROBLEM_META_WORDS = (

@@ -1517,3 +1517,15 @@ def test_items_shown_after_a_sentence_that_names_the_shortfalls_are_problems_wit
     assert found[:3] == ["部分项目建设进展不快", "配套资金不到位", "养护资金不足"]
     assert "还存在一些不足" not in found and "需要进一步加大力度加快进度" not in found
     assert not plans(text)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["经济运行总体形势严峻", "工业总产值增速完成数低于目标值", "正常年份经济增速首次出现负增长", "公共事业欠账较多", "工业经济运行面临的压力不小"],
+)
+def test_the_times_pressing_on_the_bodys_own_figures_are_problems(clause: str) -> None:
+    assert clause in problems(f"上半年,全市经济运行总体平稳,{clause}。\n")
+
+
+def test_paying_off_old_debts_is_no_problem() -> None:
+    assert problems("一、工作回顾\n我们着力补齐历史欠账,归还城乡建设增减挂钩历史欠账2190亩。\n") == []
