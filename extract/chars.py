@@ -15,9 +15,9 @@ BULLETS = "●•·▪■◆◇★☆►▶→√"  # marks that open a list ite
 
 def trim(view: str, start: int, end: int) -> tuple[int, int]:
     """A span without the spaces and clause marks around it: quotes start at a word and end at one."""
-    while start < end and view[start] in " \t,，、:：;；。":
+    while start < end and view[start] in " \t,，、:：;；。∶︰":
         start += 1
-    while end > start and view[end - 1] in " \t,，、:：;；":
+    while end > start and view[end - 1] in " \t,，、:：;；∶︰":
         end -= 1
     return start, end
 

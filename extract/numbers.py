@@ -199,8 +199,13 @@ def mixed_amount(token: str) -> float | None:
     return head + total + section + digit
 
 
-_SHARES_OF_THREE = re.compile(r"(?<![0-9.∶:])([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:]\s?([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.∶:])")
-_SHARES_NAMED = re.compile(r"(?:结构|结构比|产业比|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$")
+_SHARES_OF_THREE = re.compile(r"(?<![0-9.∶:︰])([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:︰]\s?([0-9]{1,2}(?:\.[0-9]+)?)\s?[∶:︰]\s?([0-9]{1,2}(?:\.[0-9]+)?)(?![0-9.∶:︰])")
+# 三次产业比重为 / 调整为 / 三次产业比由2015年的 / 到2020年底的: what names the shares before them (not 10:30:45, a time)
+_SHARES_NAMED = re.compile(
+    r"(?:结构|结构比|产业比|比重|比例|之比|占比)(?:为|是|由|从)?\s?$|(?:调整为|优化为|变为|调整到|优化到|提升至|转变为)\s?$"
+    r"|(?:结构|产业比|比重|比例|之比|占比)[^,，;；。]{0,14}?(?:由|从|到|至|为)[^,，;；。0-9]{0,3}(?:[0-9]{4}年[^,，;；。0-9]{0,3})?的?\s?$"
+)
+_SHARES_NAME_REACH = 40  # characters before a structure's shares that may name it (三次产业比由2015年的6:61:33到2020年底的12:27:61)
 _LISTED_AFTER = re.compile(rf"\s*(?:、|和|与)\s*[0-9.]+\s?(?P<mag>{_MAGNITUDE})(?P<base>{_BASE})")
 _POINTS_CHAIN = r"(?:\s*(?:、|和|与)\s*[0-9.]+\s*个?)*\s*(?:、|和|与)\s*[0-9.]+\s*个百分点"
 _POINTS_LISTED_AFTER = re.compile(_POINTS_CHAIN)  # 低3.2个、25.9个、6.7个百分点: the list's unit is written at its end
@@ -274,7 +279,7 @@ def find_quantities(view: str, start: int = 0, end: int | None = None) -> list[Q
         found = _with_bare_listed(view, start, found)
     if view.find("指数", start, end) >= 0:  # 空气质量综合指数4.81: an index's value, written without its unit
         found = _with_index_points(view, start, end, found)
-    if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0:  # a cheap first look: most sentences have no ratio
+    if view.find("∶", start, end) >= 0 or view.find(":", start, end) >= 0 or view.find("︰", start, end) >= 0:  # most sentences have no ratio
         found = _with_shares_of_three(view, start, end, found)
     return _ranges_written_twice(view, found)
 
@@ -317,7 +322,7 @@ def _with_bare_listed(view: str, start: int, found: list[Quantity]) -> list[Quan
 def _with_shares_of_three(view: str, start: int, end: int, found: list[Quantity]) -> list[Quantity]:
     """三次产业比重为4.0∶37.7∶58.3: three shares of a structure, each a record in %."""
     for ratio in _SHARES_OF_THREE.finditer(view, start, end):
-        if not _SHARES_NAMED.search(view, max(0, ratio.start() - 8), ratio.start()):
+        if not _SHARES_NAMED.search(view, max(0, ratio.start() - _SHARES_NAME_REACH), ratio.start()):
             continue  # 10:30:45 is a time
         for part in range(1, 4):
             found.append(Quantity(ratio.start(part), ratio.end(part), ratio.start(part), ratio.end(part), float(ratio.group(part)), None, "%", None))

@@ -245,7 +245,7 @@ _NAME_TAIL = re.compile(
     r"|增长比率|(?<!自然)增长率|增长速度|递增|增长|增速|增幅|下降|减少|降低|回落|下滑|负增长|微降|" + alternatives(CUT_AFTER) + r"|降价|同比|分别|是|有|了|由|从|已|占|到|仅|(?<=[速幅])高|(?<![主重只纲需])要|将)+$"
 )
 _POINTS = frozenset({"个百分点", "百分点"})
-_RATIO_SEPARATORS = frozenset({"∶", ":"})
+_RATIO_SEPARATORS = frozenset({"∶", ":", "︰"})
 _LATIN_NAME = re.compile(r"[A-Za-z]{2,}")
 _SHARE_OF = re.compile(r"约?占(?!地|用)")  # not 占地, the land a project takes
 _REMARK = re.compile(r"[(（][^()（）0-9]{1,20}[)）]")

@@ -129,3 +129,12 @@ def test_an_index_value_written_without_a_unit_is_in_points() -> None:
     view = "空气质量综合指数4.463、下降5.96%，工业经济效益综合指数为300.4，全市空气质量综合指数4.81。"
     assert [(q.value, q.unit) for q in find_quantities(view)] == [(4.463, "点"), (5.96, "%"), (300.4, "点"), (4.81, "点")]
     assert [q.unit for q in find_quantities("居民消费价格指数上涨2.1%，指数化管理3个单位。")] == ["%", "个"]  # a unit of its own stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["三次产业比调整为11.8︰48.3︰39.9。", "三次产业比由2015年的6:61:33到2020年底的12:27:61。", "三次产业结构由2002年末的26.2:30.5:43.3调整为23.8:34.5:41.7。"],
+)
+def test_the_shares_of_a_structure_named_before_a_base_year_or_written_with_a_presentation_colon_are_read(text: str) -> None:
+    values = [q.value for q in find_quantities(text, 0, len(text)) if q.unit == "%"]
+    assert len(values) == (6 if "由" in text else 3) and all(0 < v < 100 for v in values)
