@@ -57,7 +57,7 @@ _LEVEL_RATE = re.compile(r"自然增长率(?:为|是|达到|控制在|保持在)
 _NEGATIVE = ("下降", "减少", "降低", "回落", "下滑", "负增长", "微降", "下跌", "降幅", "降价", *CUT_VERBS)
 # 完成全年目标任务的135.67% / 为省下达任务的58.2% / 占年度计划的71% / 完成年计划45亿元的96.4%
 # …目标任务的 / …年计划45亿元的: the target a completion rate is measured against, right before the rate
-_TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:投资|产值)?(?:[(（]?[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元)?[)）]?)?的?\s?$"  # 全年任务(46.5亿元)的54.78%
+_TARGET_OF = r"(?:目标任务|目标数|目标|任务数|任务|计划|预算总额|预算)(?:投资|产值|指标)?(?:[(（]?[0-9][0-9.,]*\s?(?:亿|万|千)?(?:美元|元|人|户|个|家|亩|吨)?[)）]?)?(?:的比例|比例|的)?\s?$"  # 全年任务(46.5亿元)的54.78%
 _TARGET_DONE = re.compile(_TARGET_OF)
 # 技改投资完成13.2亿元,…,目标完成进度77.7%: the share of its target the value before reached; a completion
 # rate without the target (整改完成率100%, 落实投资4333万元,完成率96%) is a value of its own (GOLD_SPEC)

@@ -101,6 +101,9 @@ def indicators(text: str) -> list[tuple]:
     ("规模以上工业总产值59.5亿元,为市下115亿元目标的51.74%。", 59.5, 51.74),
     ("技改投资完成13.2亿元,同比增长4.8%,居全市第2位,目标完成进度77.7%。", 13.2, 77.7),
     ("交通项目完成投资4.2亿元,完成年度计划投资155.2%。", 4.2, 155.2),  # the plan named by what it plans
+    ("地方财政收入80万元,完成计划指标的94.1%。", 80, 94.1),  # the plan's figure named 计划指标
+    ("实现城镇新增就业12314人,完成年目标任务12500人的98.5%。", 12314, 98.5),  # the target in persons
+    ("累计完成项目年度投资12.01亿元,占年度投资计划比例70.4%。", 12.01, 70.4),  # the share of the plan, 比例
 ])
 def test_target_completion_said_other_ways_joins_the_value_before_it(sentence: str, value: float, rate: float) -> None:
     found = indicators(f"一、工作回顾\n{sentence}\n")
