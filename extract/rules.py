@@ -82,7 +82,10 @@ _BENCHMARK_BEFORE = re.compile(r"[(（、](?:全国|全省|全市)(?:平均)?(?:
 _PEER_GROUP_AFTER = re.compile(r"^[^,，;；。]{0,20}?中(?:的)?(?:位列|位居|排名|排位|排在|居|名列)")
 # 在全省65个县域特色产业集群…考核评比中荣获第一档次 / 在全市16个乡镇里: the field the body is measured in
 _LISTED_AMONG = re.compile(r"(?:列为|列入|入选|纳入|跻身)(?:全国|全省|全市|全州|国家|省级|省)?(?:首批|第[一二三四五六七八九十]批)?\s?$")
+_ONE_OF_AFTER = re.compile(r"[^,，;；。\d]{0,16}(?<!分)之一")  # not 占全市五分之一, a share
 _PEER_FIELD = re.compile(r"在(?:全国|全省|全市|全州|全区|全县|全盟)$")
+_RANKED_AMONG = re.compile(r"(?:在|对)(?:全国|全省|全市|[\u4e00-\u9fff]{1,3}[省市县区])?$")  # 在16个县市区…综合排名中, 对全国217家…考核评价结果排名
+_RANKING_AFTER = re.compile(r"[^,，;；。]{0,40}?(?:排名|排位|考核评价|位列|位居)")
 _PEER_FIELD_AFTER = re.compile(r"[^,，;；。]{0,30}?(?:中|里|之中|排名|排位)")  # 在全国157家国家高新区综合排名由…: the field ranked in
 # 实施促进民营经济发展壮大36条 / 全面落实省级开发区管理制度改革30条: a policy package named by its size
 _PACKAGE_BEFORE = re.compile(r"(?:实施|落实|出台|制定|推出|印发|修订)(?:(?!道路|公路|街|巷|河|渠|管网|管道|线路|桥|项目)[^,，;；。:：、]){2,24}$")
@@ -783,7 +786,9 @@ def _tokens(view: str, start: int, end: int) -> list[tuple[str, Quantity]]:
             continue  # 高于全国、全省水平(全国6.3%…): another body's figure, a yardstick
         if _PEER_GROUP_AFTER.match(after + view[min(end, q.end + 12) : min(end, q.end + 24)]) or (
             _PEER_FIELD.search(before) and _PEER_FIELD_AFTER.match(view, q.end, min(end, q.end + 40))
-        ) or _LISTED_AMONG.search(before):  # 被列为全国16个多式联运示范工程: the size of the list it joined
+        ) or _LISTED_AMONG.search(before) or _ONE_OF_AFTER.match(view, q.end, end) or (
+            _RANKED_AMONG.search(before) and _RANKING_AFTER.match(view, q.end, end)
+        ):  # 被列为全国16个多式联运示范工程, 成为全省60个…之一: the size of the list it joined
             tokens.append(("name", q))
             continue
         if q.unit in COUNTER_UNITS and _COUNT_OF_NAMED.search(before):

@@ -1453,9 +1453,19 @@ def test_a_news_report_of_a_work_report_gives_the_results_it_lists_not_its_layou
     assert achievements(text) == ["我们全力以赴扩投资、稳增长", "我们坚定不移强链条、提能级", "我们用心用情惠民生、办实事"]
 
 
-@pytest.mark.parametrize("sentence", ["南亚班列被列为全国16个多式联运示范工程。", "庞口镇被列入全国首批127个重点镇。"])
+@pytest.mark.parametrize("sentence", [
+    "南亚班列被列为全国16个多式联运示范工程。", "庞口镇被列入全国首批127个重点镇。",
+    "光伏产业集群成为全省60个重点产业集群之一。",  # one of a list
+    "在16个县市区经济指标综合排名中,我县前移5位。",  # the field ranked in (its 5位 a move)
+])
 def test_the_size_of_a_list_the_body_joined_is_no_indicator(sentence: str) -> None:
-    assert [value for _, value, *_ in indicators(f"全年新增企业30家。{sentence}\n")] == [30]
+    assert [value for _, value, *_ in indicators(f"全年新增企业30家。{sentence}\n")][:1] == [30]
+    assert not any(value in (16, 127, 60) for _, value, *_ in indicators(f"全年新增企业30家。{sentence}\n"))
+
+
+def test_a_share_of_the_whole_and_a_field_not_ranked_keep_their_counts() -> None:
+    found = [value for _, value, *_ in indicators("新增头雁企业5家、占全市五分之一;在16个农民专业合作社中,有12个获评省级示范社。\n")]
+    assert 5 in found and 16 in found
 
 
 @pytest.mark.parametrize("sentence", ["我到区里工作一个月了,走遍了全区的重点企业和项目。", "我理解这个高抛球至少说明了两点。"])
