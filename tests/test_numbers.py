@@ -133,7 +133,11 @@ def test_an_index_value_written_without_a_unit_is_in_points() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["三次产业比调整为11.8︰48.3︰39.9。", "三次产业比由2015年的6:61:33到2020年底的12:27:61。", "三次产业结构由2002年末的26.2:30.5:43.3调整为23.8:34.5:41.7。"],
+    [
+        "三次产业比调整为11.8︰48.3︰39.9。", "三次产业比由2015年的6:61:33到2020年底的12:27:61。",
+        "三次产业结构由2002年末的26.2:30.5:43.3调整为23.8:34.5:41.7。", "三次产业结构比由去年同期的7.2:39.5:53.3变为6.8:38.9:54.3。",
+        "三次产业结构比由2006年的40.7:14.5:44.8调整到2007年的40.1:16.9:43。",
+    ],
 )
 def test_the_shares_of_a_structure_named_before_a_base_year_or_written_with_a_presentation_colon_are_read(text: str) -> None:
     values = [q.value for q in find_quantities(text, 0, len(text)) if q.unit == "%"]
