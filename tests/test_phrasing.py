@@ -1542,3 +1542,10 @@ def test_the_times_pressing_on_the_bodys_own_figures_are_problems(clause: str) -
 
 def test_paying_off_old_debts_is_no_problem() -> None:
     assert problems("一、工作回顾\n我们着力补齐历史欠账,归还城乡建设增减挂钩历史欠账2190亩。\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "rank"), [
+    ("全市GDP完成350.9亿元,增长6.1%,列宜春第5。", 5), ("前三季度GDP增速10.6%,居中心城区第2位。", 2), ("品牌拥有量居河北省第3位。", 3),
+])
+def test_a_rank_among_a_named_field_is_read(sentence: str, rank: int) -> None:
+    assert any(value == rank and unit == "位" for _, value, unit, *_ in indicators(sentence + "\n"))
