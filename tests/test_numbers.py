@@ -142,3 +142,8 @@ def test_an_index_value_written_without_a_unit_is_in_points() -> None:
 def test_the_shares_of_a_structure_named_before_a_base_year_or_written_with_a_presentation_colon_are_read(text: str) -> None:
     values = [q.value for q in find_quantities(text, 0, len(text)) if q.unit == "%"]
     assert len(values) == (6 if "由" in text else 3) and all(0 < v < 100 for v in values)
+
+
+def test_si_units_written_in_latin_letters_are_units() -> None:
+    text = "4条干渠总长21.66km,新增装机容量50MW,建成10kV线路3条。"
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [(4.0, "条"), (21.66, "km"), (50.0, "MW"), (3.0, "条")]
