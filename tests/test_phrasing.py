@@ -1548,4 +1548,6 @@ def test_paying_off_old_debts_is_no_problem() -> None:
     ("全市GDP完成350.9亿元,增长6.1%,列宜春第5。", 5), ("前三季度GDP增速10.6%,居中心城区第2位。", 2), ("品牌拥有量居河北省第3位。", 3),
 ])
 def test_a_rank_among_a_named_field_is_read(sentence: str, rank: int) -> None:
-    assert any(value == rank and unit == "位" for _, value, unit, *_ in indicators(sentence + "\n"))
+    found = indicators(sentence + "\n")
+    assert any(value == rank and unit == "位" for _, value, unit, *_ in found)
+    assert all(name.endswith("排名") for name, value, unit, *_ in found if unit == "位" and "GDP" in sentence)  # the metric's rank
