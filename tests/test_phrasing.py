@@ -1551,3 +1551,8 @@ def test_a_rank_among_a_named_field_is_read(sentence: str, rank: int) -> None:
     found = indicators(sentence + "\n")
     assert any(value == rank and unit == "位" for _, value, unit, *_ in found)
     assert all(name.endswith("排名") for name, value, unit, *_ in found if unit == "位" and "GDP" in sentence)  # the metric's rank
+
+
+def test_a_gap_above_benchmarks_said_respectively_is_named_by_the_metric_before() -> None:
+    found = indicators("地区生产总值增长8.5%,分别高出全国、全省平均水平2.3和1.2个百分点。\n")
+    assert [name.startswith("地区生产总值") for name, value, *_ in found if value in (2.3, 1.2)] == [True, True]
