@@ -138,6 +138,11 @@ _MEASURED_AGAINST_TARGET = re.compile(r"(?:完成|占|为)[^,，;；。]{0,12}(?
 _KEY_THINGS = re.compile(f"重点(?:{alternatives(KEY_THINGS)})")
 _OPENS_ON_WHAT_COMES = re.compile(alternatives(WHAT_COMES_WORDS))
 _SHOWN_AS = re.compile(r"\s*(?:主要|具体|集中)?(?:表现在|表现为|体现在|体现为|有|是|包括)(?:以下几个方面|以下几点|如下)?\s*")
+_BODY_SENTENCE = re.compile(r"[^。！？!?\n]+")
+_TASK_SENTENCE = 6  # characters of a sentence that can set a task
+_TASK_SENTENCES = 3  # sentences a part's body needs to be read this way…
+_TASK_SHARE = 0.6  # …and the share of them that open on a task verb
+_DONE_WORDS = re.compile(r"了|已经|已")
 _PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
@@ -802,7 +807,16 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
         return "review"  # 六、紧盯安全生产,兜紧筑牢安全防线 in a 工作总结: what was done, though it reads as a task
     if role == "other" and level < 4 and TASK_OPENING.match(title) and not VERDICT_END.search(title) and not _PAST.search(title):
         return "plan"  # an imperative heading (打造营商服务环境新标杆) over bare items sets tasks
+    if role == "review" and level < 4 and TASK_OPENING.match(title) and not VERDICT_END.search(title) and _mostly_tasks(body):
+        return "plan"  # (五)持续筑牢绿色发展屏障。坚持…。深入实施…。持续打好…: sentences that open on tasks, though 实施 reads as done
     return role
+
+
+def _mostly_tasks(body: str) -> bool:
+    """Whether most sentences of a part's body open with a task verb and none says it was done (了, 已)."""
+    sentences = [m.group().strip() for m in _BODY_SENTENCE.finditer(body) if len(m.group().strip()) > _TASK_SENTENCE]
+    tasks = sum(1 for sentence in sentences if TASK_OPENING.match(sentence))
+    return len(sentences) >= _TASK_SENTENCES and tasks >= _TASK_SHARE * len(sentences) and not _DONE_WORDS.search(body)
 
 
 def tense_role(body: str, *, leaning: bool = False) -> Role:

@@ -736,3 +736,14 @@ def test_an_opening_that_looks_ahead_makes_the_first_part_a_plan_though_its_verb
     assert {s.role for s in outline(text).sections} == {"plan"}
     review = "今天召开全区一季度经济运行分析会,提出下一步工作措施,确保完成全年目标任务。\n一、全区第一季度经济运行的基本特点\n今年以来,全区完成生产总值28亿元,工业生产提速增效。\n"
     assert outline(review).sections[0].role != "plan"  # a meeting naming its next steps opens no plan
+
+
+def test_a_part_whose_sentences_open_on_tasks_plans_though_its_verbs_read_as_done() -> None:
+    text = (
+        "(五)持续筑牢绿色发展屏障。坚持“生态优先、绿色发展”导向,将碳达峰、碳中和纳入高质量发展全局,健全生态补偿机制。"
+        "深入实施国土绿化行动、天然林保护、生态廊道建设工程。到2025年,森林覆盖率达到32.23%。持续打好污染防治攻坚战,"
+        "有序推进城乡冬季清洁供暖。完善乡镇污水处理设施,实现城乡生活垃圾收运处置体系全覆盖。\n"
+    )
+    assert outline(text).sections[0].role == "plan"
+    done = "(五)持续筑牢绿色发展屏障。坚持生态优先,完成国土绿化3万亩。深入实施天然林保护,已建成生态廊道12公里。持续打好污染防治攻坚战,空气质量优良率达到95%。\n"
+    assert outline(done).sections[0].role != "plan"
