@@ -156,6 +156,7 @@ def is_summary_document(view: str) -> bool:
 
 
 _SUMMARY_TITLE = re.compile(r"工作总结|年度总结|半年总结")
+_CLAUSE_MARK = re.compile(r"[,，;；]")
 _TITLE_GAP = re.compile(r"[ \u3000]+|。")
 _GENRE_WORD = re.compile(alternatives(word for _, words in DOCUMENT_TYPE_CUES for word in words))
 
@@ -167,8 +168,9 @@ def _title_zone(view: str) -> int:
         if len(line.strip()) > _TITLE_LINE:
             if at == 0 and (gap := _TITLE_GAP.search(line.strip(), 0, _TITLE_LINE)):
                 return len(line) - len(line.lstrip()) + gap.start()  # a title run on into the text
-            if at == 0 and (genre := _GENRE_WORD.search(line, 0, _TITLE_LINE)):
+            if at == 0 and (genre := _GENRE_WORD.search(line, 0, _TITLE_LINE)) and not _CLAUSE_MARK.search(line, 0, genre.start()):
                 return genre.end()  # 区人民政府年度工作总结20**年,在市委…: a title that ends on its genre, run on with no gap
+                # (not 2014年,**市教育局以…为工作思路: a sentence that names its approach, its comma no title's)
             return at
         at += len(line)
     return at

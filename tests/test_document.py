@@ -88,3 +88,11 @@ def test_a_document_is_a_plan_by_its_title_alone(title: str, plans_only: bool) -
 ])
 def test_a_document_is_a_summary_by_its_title_alone(title: str, summary: bool) -> None:
     assert is_summary_document(title + "一、守好生态底线。全年查处案件549起。\n") is summary
+
+
+def test_an_opening_sentence_naming_its_approach_is_no_plan_title() -> None:
+    text = (  # a 市教育局's 2014 summary (tests/corpus/cn3_06), its first line
+        "2014年,**市教育局以“四化联动、学有良教、提升品质”为工作思路,以“办人民满意教育”为奋斗目标,积极推进教育体制改革,"
+        "促进教育事业内涵发展、优质发展、特色发展。\n一、教育体制改革稳步推进\n今年暑期,在39所义务教育学校开展了全员竞聘上岗工作。\n"
+    )
+    assert not is_plan_document(text)
