@@ -155,7 +155,7 @@ def is_summary_document(view: str) -> bool:
     return bool(_SUMMARY_TITLE.search(view, 0, zone)) and not _PLAN_CUE.search(view, 0, zone)
 
 
-_SUMMARY_TITLE = re.compile(r"工作总结|年度总结|半年总结")
+_SUMMARY_TITLE = re.compile(r"工作总结|年度总结|半年总结|工作小结")
 _CLAUSE_MARK = re.compile(r"[,，;；]")
 _TITLE_GAP = re.compile(r"[ \u3000]+|。")
 _GENRE_WORD = re.compile(alternatives(word for _, words in DOCUMENT_TYPE_CUES for word in words))

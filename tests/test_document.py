@@ -96,3 +96,8 @@ def test_an_opening_sentence_naming_its_approach_is_no_plan_title() -> None:
         "促进教育事业内涵发展、优质发展、特色发展。\n一、教育体制改革稳步推进\n今年暑期,在39所义务教育学校开展了全员竞聘上岗工作。\n"
     )
     assert not is_plan_document(text)
+
+
+def test_a_work_xiaojie_and_plan_is_no_plan_alone() -> None:
+    text = "区教育局基建科2010年工作小结和2011年工作计划\n一、2010年工作小结\n(一)落实“两免一补”资金305470元。\n"
+    assert not is_plan_document(text)
