@@ -99,6 +99,9 @@ def _unwrap(view: str) -> str:
 # 8.4%\n、一般公共预算收入增长\n4.6%…): when a report holds several such lines, the breaks around them are soft.
 _NUMBER_LINE = re.compile(r"[ \t]*[0-9][0-9.,]*[ \t]*[%‰]?[ \t]*")
 _NUMBER_LINES_MIN = 3
+_BODY_LINE = 8  # characters of a line of running text a figure's line continues (not a table's cell: 总投资\n3.4亿元\n2022年)
+_AWAITS_FIGURE = ("为", "达", "达到", "共计", "合计", "完成", "实现", "增长", "下降", "约", "超过", "突破")
+_NUMBER_OPENS = re.compile(r"[ \t]*[0-9]+(?:[.,][0-9]+)*[ \t]*[%‰]?[\u4e00-\u9fff]")  # not 3.事项进展 (a list's marker)
 
 
 def _join_number_lines(view: str) -> str:
@@ -112,6 +115,11 @@ def _join_number_lines(view: str) -> str:
             soft.add(i - 1)  # the break before the number
         if i + 1 < len(lines) and lines[i + 1].strip() and not _HEADING_START.match(lines[i + 1].strip()):
             soft.add(i)  # the break after it
+    for i, line in enumerate(lines):  # …查处并上报违法建筑共计\n39户,面积为\n18万平方米: a figure that opens a line goes on the line before
+        before = lines[i - 1].strip() if i else ""
+        awaits = before.endswith(_AWAITS_FIGURE)  # …面积为\n18万平方米: the line before ends on a word its figure completes
+        if _NUMBER_OPENS.match(line) and not _HEADING_START.match(line.strip()) and (len(before) >= _BODY_LINE or awaits) and not before.endswith(tuple(_SENTENCE_END)):
+            soft.add(i - 1)
     return _soften(lines, soft)
 
 

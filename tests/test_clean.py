@@ -195,3 +195,14 @@ def test_headings_over_short_sub_heading_lines_are_no_islands() -> None:
         )
     )
     assert clean(parts).view.count("\n") == parts.count("\n")  # a review found these joined into one line
+
+
+def test_a_figure_that_opens_a_line_of_a_tagged_page_goes_on_with_the_line_before() -> None:
+    text = (  # a 城管局 summary extracted from a PDF (tests/corpus/cn3_07): figures set on lines of their own
+        "开展专项整治行动\n150余次,出动执法人员\n8000\n余人次,出动执法车辆\n1000\n余台次;发放限期整改通知书\n1500\n多份;"
+        "查处并上报违法建筑共计\n39户,面积为\n18万平方米。\n"
+        "总投资\n3.4亿元\n2022年\n1.项目内容:在药博园基础上合作建设华北园\n2.责任单位:农业农村局\n"
+    )
+    view = clean(text).view
+    assert "共计 39户,面积为 18万平方米" in view  # the figures' lines run on
+    assert "总投资\n3.4亿元\n2022年\n1.项目内容" in view  # a table's cells and a list's items keep their breaks
