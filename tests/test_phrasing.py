@@ -1556,3 +1556,8 @@ def test_a_rank_among_a_named_field_is_read(sentence: str, rank: int) -> None:
 def test_a_gap_above_benchmarks_said_respectively_is_named_by_the_metric_before() -> None:
     found = indicators("地区生产总值增长8.5%,分别高出全国、全省平均水平2.3和1.2个百分点。\n")
     assert [name.startswith("地区生产总值") for name, value, *_ in found if value in (2.3, 1.2)] == [True, True]
+
+
+@pytest.mark.parametrize("clause", ["走读现象严重", "满足于完成考核指标和“硬任务”", "部分乡镇发展规划不落实"])
+def test_ways_of_working_that_fall_short_are_problems(clause: str) -> None:
+    assert clause in problems(f"乡镇方面:思想认识不到位,{clause},工作效率不高。\n")
