@@ -1561,3 +1561,8 @@ def test_a_gap_above_benchmarks_said_respectively_is_named_by_the_metric_before(
 @pytest.mark.parametrize("clause", ["走读现象严重", "满足于完成考核指标和“硬任务”", "部分乡镇发展规划不落实"])
 def test_ways_of_working_that_fall_short_are_problems(clause: str) -> None:
     assert clause in problems(f"乡镇方面:思想认识不到位,{clause},工作效率不高。\n")
+
+
+def test_a_multiple_of_the_base_is_named_by_the_metric_before_it() -> None:
+    found = indicators("完成规模上工业增加值90.5亿元,年均增长82.2%,是开发前的22.1倍。\n")
+    assert any(name.startswith("规模上工业增加值") and value == 22.1 and unit == "倍" for name, value, unit, *_ in found)
