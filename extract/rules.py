@@ -135,6 +135,7 @@ _AGAINST_BENCHMARK = re.compile(
     r"(?:高|低|高于|低于|高出|低出|超出|塌|差|超|超过|快|慢|快于|慢于)(?:目标|年度目标|年度计划|计划|预期|全国|全省|全市|全区|全县|序时进度|平均水平|平均|[、和])*(?:分别)?"
 )
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
+_VERBS_AND_YEAR = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})*(?:{_A_YEAR}度?|[0-9]{{4}}年度)")
 _ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
@@ -1032,6 +1033,8 @@ def _counts_what_follows(name_before: str, unit: str | None, said_before: str) -
     the things counted (北银、裕园2个老旧小区) or the count's attribute (新建的7个超市)."""
     if len(CJK.findall(name_before)) <= 2 or name_before.endswith(("等", "对", "把", "向", "给")) or _ONLY_VERBS.fullmatch(name_before):
         return True
+    if unit in COUNTER_UNITS and _VERBS_AND_YEAR.fullmatch(name_before):
+        return True  # 持续推进2023年度11个精品示范村建设: the year's batch of a task, the noun after it counted
     if unit in COUNTER_UNITS and said_before.rstrip().endswith(COUNT_LEADS):  # 全县有26家规模工业企业: the noun after counts
         return True
     return unit in COUNTER_UNITS and ("、" in name_before or name_before.endswith(("的", "内")))

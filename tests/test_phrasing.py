@@ -1566,3 +1566,8 @@ def test_ways_of_working_that_fall_short_are_problems(clause: str) -> None:
 def test_a_multiple_of_the_base_is_named_by_the_metric_before_it() -> None:
     found = indicators("完成规模上工业增加值90.5亿元,年均增长82.2%,是开发前的22.1倍。\n")
     assert any(name.startswith("规模上工业增加值") and value == 22.1 and unit == "倍" for name, value, unit, *_ in found)
+
+
+def test_a_years_batch_of_a_task_is_named_by_the_noun_after_its_count() -> None:
+    found = indicators("持续推进2023年度11个精品示范村建设,推进2024年度6个省级中心村建设。\n")
+    assert [(name, value) for name, value, *_ in found] == [("精品示范村建设", 11), ("省级中心村建设", 6)]
