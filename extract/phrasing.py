@@ -407,10 +407,13 @@ GUIDANCE_CLAUSE_WORDS = ("精神", "理念", "总基调", "思想", "要求", "�
 # A task may be preceded by what obliges or links it (必须多渠道筹措资金, 并加大协调力度, 还要…): the task verb follows,
 # and the quote keeps the word.
 TASK_MODALS = ("必须", "务必", "需要", "还要", "也要", "更要", "并且", "并", "还", "同时要")
+# How many parts the tasks fall in, announced (下一步,我们将着力做好四方面工作 / 高新区将从这5个方面努力): no task of its own.
+TASK_PARTS_ANNOUNCED = ("方面工作", "方面的工作", "方面的重点工作", "个方面努力", "方面入手", "方面着手")
 PLAN_FRAMING_WORDS = (
     "意义重大", "责任重大", "以下", "做好今年", "做好明年", "做好全年", "做好政府工作", "做好新一年", "这些目标", "上述目标",
     "各项工作", "总体要求", "指导思想", "主要预期目标",
-    "方面工作", "方面的工作", "方面的重点工作",  # 下一步,我们将着力做好四方面工作: the tasks announced, none set
+    *TASK_PARTS_ANNOUNCED,
+    "主持并讲话", "主持会议并讲话", "出席并讲话", "出席会议并讲话",  # who chaired and spoke: the meeting, no task
 )
 
 

@@ -1571,3 +1571,7 @@ def test_a_multiple_of_the_base_is_named_by_the_metric_before_it() -> None:
 def test_a_years_batch_of_a_task_is_named_by_the_noun_after_its_count() -> None:
     found = indicators("持续推进2023年度11个精品示范村建设,推进2024年度6个省级中心村建设。\n")
     assert [(name, value) for name, value, *_ in found] == [("精品示范村建设", 11), ("省级中心村建设", 6)]
+
+
+def test_how_many_parts_the_tasks_take_sets_no_task() -> None:
+    assert plans("会议要求,各部门要抓好项目建设。下一步,高新区将从这5个方面努力。\n") == ["各部门要抓好项目建设"]
