@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 __all__ = [
-    "AGE_BOUNDS_GROUP", "COUNTER_UNITS", "UNIT_WORD_OPENERS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
+    "AGE_BOUNDS_GROUP", "CHINESE_DIGITS", "COUNTER_UNITS", "UNIT_WORD_OPENERS", "KNOWN_UNITS", "MEASURE_UNITS", "NAME_PART_UNITS", "PEOPLE_NOUNS", "QUANTITY", "Quantity", "base_unit", "find_quantities", "mixed_amount", "parse_number",
     "standardize",
 ]
 
@@ -109,7 +109,7 @@ _PEOPLE_GROUP = re.compile(f"(?!{_alternatives(THANKED_POPULATIONS)})(?:{_AGED.p
 # What follows an age that bounds a group (为60岁及以上在籍老人, 0—6岁儿童): the age is part of who, no record of its own.
 AGE_BOUNDS_GROUP = re.compile(f"(?:及以上|及以下)?的?{_PEOPLE_NAMED}")
 MIXED_AMOUNT = re.compile(r"[0-9]+(?:\.[0-9]+)?[万亿][0-9一二三四五六七八九两]+[千百万]")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 
@@ -189,8 +189,8 @@ def mixed_amount(token: str) -> float | None:
     for char in match.group(3):
         if "0" <= char <= "9":
             digit = digit * 10 + int(char)
-        elif char in _CN_DIGITS:
-            digit = _CN_DIGITS[char]
+        elif char in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[char]
         elif char in ("十", "百", "千"):
             section += (digit or 1) * _CN_UNITS[char]
             digit = 0

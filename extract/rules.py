@@ -34,8 +34,8 @@ from extract.schemas import Achievement, Evidence, Indicator, IndicatorKind, Pla
 from .phrasing import TASK_PARTS_ANNOUNCED, TASKS_ANNOUNCED, COLLECTIVE_AFTER_WO, REVIEW_LIST_LEADS, SHORTFALL_WORDS, COUNTED_SET_INTRODUCERS, MEMBER_ORDINALS, AWARE_OF, HEADING_ROLE_CUES, PLAN_ARRANGEMENTS, SUMMING_UP_WORDS, NEXT_YEAR_CUES, MILESTONE_WORDS, PAGE_COUNTERS, QUOTED_RANK_WORDS, ADDRESSEES, PROBLEM_LIST_VERBS, REGRETS_ANNOUNCED, PROBLEM_LIST_NAMES, REVIEW_ANNOUNCED, PAIRED_WORDS, SUBJECT_ENDS, CIRCUMSTANCE_OPENERS, FRAME_CLOSERS, FRAME_OPENERS, TOPIC_CLOSERS, THANKS_WORDS, GUIDANCE_CLAUSE_WORDS, GUIDANCE_FRAMES, BACKGROUND_WORDS, OBJECT_LEADS, OBJECT_TAILS, PLANT_NOUNS, COUNTING_VERBS, SPENDING_VERBS, MEASURES_OF_A_THING, TARGET_FRAMES, PLAN_FRAMING_WORDS, TASK_MODALS, TASK_OPENERS, ADDRESSING_OPENERS, FACING_A_SHORTFALL, SHORTFALL_ACTIONS, COUNT_LEADS, NAME_LEAD_VERBS, CHANGING_VERBS, CHANGED_TO, CUT_VERBS, CUT_AFTER, SHORTFALL_NOUNS, PROBLEM_META_WORDS, REMEDY_OPENERS, EXTERNAL_CONDITION_WORDS, OTHER_BODY_SUBJECTS, GUIDANCE_OPENERS, LEAD_INS, LESSON_WORDS, REVIEW_FRAMING_WORDS, TURNS_FROM_SUCCESS, SPEECH_VERBS, FALLING_SHORT_WORDS, alternatives, starts_with_one_of
 from .document import DocumentFacts
 from .merge import merge_statements
-from .numbers import AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
-from .sections import GRANTED_THEN_SHORT, ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, DASH, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
+from .numbers import CHINESE_DIGITS, AGE_BOUNDS_GROUP, COUNTER_UNITS, MEASURE_UNITS, NAME_PART_UNITS, QUANTITY, Quantity, base_unit, find_quantities, parse_number
+from .sections import SAYS_DONE, GRANTED_THEN_SHORT, ACTS_ON_A_SHORTFALL, CONCEDES_SUCCESS, DASH, SHORT_LED_HEAD, PERIOD_CHARACTERIZED, PERIOD_LEAD, SHORTFALL, TASK_OPENING, THIS_PERIOD_LEAD, VERDICT_END, problems_announced, Outline, Section, paragraphs, tense_role
 from .chars import CJK, last_mark_end, trim
 from .clean import original_script
 
@@ -135,8 +135,9 @@ _AGAINST_BENCHMARK = re.compile(
     r"(?:高|低|高于|低于|高出|低出|超出|塌|差|超|超过|快|慢|快于|慢于)(?:目标|年度目标|年度计划|计划|预期|全国|全省|全市|全区|全县|序时进度|平均水平|平均|[、和])*(?:分别)?"
 )
 # 加快推进7公顷工业用地报批: a name made of task verbs only; the noun after the number is the metric
-_VERBS_AND_YEAR = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})*(?:{_A_YEAR}度?|[0-9]{{4}}年度)")
-_ONLY_VERBS = re.compile(f"(?:{alternatives((*TASK_OPENERS, *COUNTING_VERBS))})+")
+_TASK_VERBS = alternatives((*TASK_OPENERS, *COUNTING_VERBS))
+_VERBS_AND_YEAR = re.compile(f"(?:{_TASK_VERBS})*(?:{_A_YEAR}度?|[0-9]{{4}}年度)")
+_ONLY_VERBS = re.compile(f"(?:{_TASK_VERBS})+")
 # 一、树立大目标。/ 二、实施大提升。: top-level headings that are themselves items (a short task, no part named)
 _RESULT_PART_BODY = 1200  # characters of details under a part that states one result (a review part runs longer)
 _YEAR_NAMED = re.compile(r"((?:19|20)[0-9]{2})年")
@@ -174,11 +175,9 @@ _COMMA_CLAUSE = re.compile(r"[^,，;；。！!？?]+")
 _LISTED_TASKS = 3
 # “八抓八推动”,即: / “三动”: / “六个更加注重”,即 : a quoted name holding a count, then what introduces its members
 _COUNTED_SET = re.compile(
-    r"“[^“”\n]{0,4}[一二三四五六七八九十两]+[^“”\n]{0,8}”[,，]?(?:" + alternatives(COUNTED_SET_INTRODUCERS) + r")?[:：]|“[^“”\n]{0,4}[一二三四五六七八九十两]+[^“”\n]{0,8}”[,，]?(?:"
-    + alternatives(COUNTED_SET_INTRODUCERS) + r")"
+    r"“[^“”\n]{0,4}[一二三四五六七八九十两]+[^“”\n]{0,8}”[,，]?(?:(?:" + alternatives(COUNTED_SET_INTRODUCERS) + r")[:：]?|[:：])"
 )
 _SETS_A_TASK = re.compile(f"(?:{alternatives(TASK_OPENERS)})|要|将|必须")
-_DONE = re.compile(r"了|已")
 _SEMICOLON_PIECE = re.compile(r"[^;；]+")
 _MEMBER_ORDINAL = re.compile(alternatives(MEMBER_ORDINALS) + r"[,，:：]?")
 _CLAUSE_STOP = re.compile(r"[,，:：。]")
@@ -191,8 +190,7 @@ _TASKS_ANNOUNCED = re.compile(f"(?:{alternatives(TASKS_ANNOUNCED)})(?:是|为|�
 _TURN_WORD = re.compile(r"(?:但是|但|然而)(?=[\u4e00-\u9fff]{4})")
 _BUT_TURN = re.compile(r"[,，]\s*(?:但是|但|然而)")
 _YIELDING = re.compile(r"虽然|尽管|虽|受|面对|在")
-_NUMERALS = "一二三四五六七八九十"
-_COUNT_NAMED = re.compile(f"[{_NUMERALS}两]")
+_COUNT_NAMED = re.compile(f"[{''.join(CHINESE_DIGITS)}十]")
 _MEMBER_HEAD = 10  # CJK characters of a member's name; more is a clause that explains the set
 _LISTED_TASKS_ANYWHERE = 2  # items of a role under no part that make the document state that role as items (one is a lone aside)
 _GUIDANCE_CLAUSE = re.compile(alternatives(GUIDANCE_CLAUSE_WORDS))
@@ -1106,9 +1104,8 @@ def _statements(text: str, view: str, outline: Outline, role: str, model: type) 
         if span is None:
             continue
         start, end = span
-        if role == "review" and (turn := _BUT_TURN.search(view, start, end)) and not _YIELDING.match(view, start, turn.start()):
+        if role == "review" and (turn := _granted_turn(view, start, end)):
             end = turn.start()  # 二是经济效益稳定提高,但亏损面进一步扩大: the result is the clause before the turn, the rest a problem
-            # (虽然受疫情影响,但…: the turn is to the result)
         yield model(
             text=text[start:end],
             category=section.path[-2] if len(section.path) > 1 else None,
@@ -1340,7 +1337,13 @@ def _accomplishment(view: str, span: tuple[int, int], s_start: int, s_end: int) 
 def _states_a_shortfall(view: str, start: int, end: int) -> bool:
     """区位、资源等优势发挥不充分: a clause that says the body falls short is a problem, not an accomplishment."""
     clause = view[start:end]
-    return bool(SHORTFALL.search(clause)) and not (_ADDRESSING.match(clause) and not _ENDS_SHORT.search(clause)) and not _SOLVED.search(clause) and not ACTS_ON_A_SHORTFALL.search(clause)
+    return bool(SHORTFALL.search(clause)) and not _addresses(clause) and not _SOLVED.search(clause) and not ACTS_ON_A_SHORTFALL.search(clause)
+
+
+def _addresses(clause: str) -> bool:
+    """补齐短板…, 在…方面加强…: a clause that opens by acting on a shortfall, unless it ends by saying the body falls short
+    (在帮助企业走出困境方面力度不大, 统筹协调工作不够有力)."""
+    return bool(_ADDRESSING.match(clause)) and not _ENDS_SHORT.search(clause)
 
 
 def _forward_clauses(text: str, view: str, outline: Outline) -> Iterator[Plan]:
@@ -1388,7 +1391,7 @@ def _counted_set_members(text: str, view: str, outline: Outline) -> tuple[list[P
     for match in _COUNTED_SET.finditer(view):
         clause_start = last_mark_end(view, "。！？!?；;\n,，", match.start())
         announcing = view[clause_start : match.start()]
-        if outline.role_at(match.start()) != "plan" and not (_SETS_A_TASK.search(announcing) and not _DONE.search(announcing)):
+        if outline.role_at(match.start()) != "plan" and not (_SETS_A_TASK.search(announcing) and not SAYS_DONE.search(announcing)):
             continue  # 实施了“三大工程”,即…: sets done, reviewed
         paragraph_end = view.find("\n", match.end())
         paragraph_end = len(view) if paragraph_end < 0 else paragraph_end
@@ -1405,7 +1408,7 @@ def _counted_set_members(text: str, view: str, outline: Outline) -> tuple[list[P
             if stop is None and paragraph_end == len(view):
                 pieces = pieces[:-1]  # the page breaks off inside the last member
         count = _COUNT_NAMED.search(match.group())
-        named = 2 if count and count.group() == "两" else _NUMERALS.index(count.group()) + 1 if count else None
+        named = CHINESE_DIGITS.get(count.group(), 10) if count else None  # 十 is the one count past the digits
         if named is None or not named - 1 <= len(pieces) <= named or len(pieces) < 2:
             continue  # as many members as the name counts (one may be left unsaid); else no list of them
         heads = [_member_head(view, a, b) for a, b in pieces]
@@ -1417,6 +1420,13 @@ def _counted_set_members(text: str, view: str, outline: Outline) -> tuple[list[P
             quote = text[a:b]
             members.append(Plan(text=quote, evidence=Evidence(quote=quote, start=a, end=b)))
     return members, _Blocks(names), set_names
+
+
+def _granted_turn(view: str, start: int, end: int) -> re.Match[str] | None:
+    """The ,但 of 经济效益稳定提高,但亏损面进一步扩大: a result granted, then what falls short; not 虽然受疫情影响,但…, where the
+    clause before the turn yields and the turn is to the result."""
+    turn = _BUT_TURN.search(view, start, end)
+    return turn if turn is not None and not _YIELDING.match(view, start, turn.start()) else None
 
 
 def _member_head(view: str, start: int, end: int) -> tuple[int, int]:
@@ -1702,7 +1712,7 @@ def _shortfall_problems(text: str, view: str, outline: Outline, blocks: _Blocks)
         body = _PROBLEM_LEAD.sub("", view[start:end])
         sentence_start = last_mark_end(view, "。！？!?\n", start)
         if (
-            len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _ADDRESSING.match(body) and not _ENDS_SHORT.search(body) or _says_it_was_met(body)
+            len(CJK.findall(body)) < (3 if _HEAD_OF_ITS_OWN.match(view, marker.start() if marker else start, end + 1) else 5) or _AMOUNT_IN.search(body) or _addresses(body) or _says_it_was_met(body)
             or _EXTERNAL.search(body)  # 受…全球经济复苏乏力…等大环境影响: the times, not the body
             or _ANNOUNCES_ONLY.fullmatch(body)  # 但还存在一些不足。主要表现在:…: the announcement, the problems follow
             or _SOLVED.search(view, sentence_start, end) or outline.role_at(start) == "plan"
@@ -1751,8 +1761,7 @@ def _problem_blocks(view: str, outline: Outline) -> Iterator[tuple[int, int, str
             if problems_announced(view, paragraph_start, first):  # 问题也不容忽视。一是…: a review paragraph lists its problems
                 yield section.title_start, section.end, None, True
         elif section.role == "review" and section.level == 4 and GRANTED_THEN_SHORT.fullmatch(section.title):
-            turn = _BUT_TURN.search(view, section.title_start, section.title_end)
-            if turn is not None and not _YIELDING.match(view, section.title_start, turn.start()):
+            if turn := _granted_turn(view, section.title_start, section.title_end):
                 yield turn.end(), section.title_end, None, True  # 二是经济效益稳定提高,但亏损面进一步扩大: what the turn says falls short
     paras = paragraphs(view)
     for index, (start, end) in enumerate(paras):
@@ -1838,7 +1847,7 @@ def _problem_clauses(view: str, start: int, end: int, split_lists: bool) -> Iter
                 if _PROBLEM_STOP.match(clause):
                     break  # 一是…进展不快,配套资金不到位,需要进一步加大力度加快进度: the rest is the remedy
                 if len(CJK.findall(clause)) >= _PROBLEM_CLAUSE and not (
-                    _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _ADDRESSING.match(clause) and not _ENDS_SHORT.search(clause)
+                    _EXTERNAL.search(clause) or _PROBLEM_DROP.match(clause) or _CIRCUMSTANCE.match(clause) or _addresses(clause)
                     or VERDICT_END.search(clause) and not _states_a_shortfall(view, c_start, c_end)
                 ):  # not 中央继续加大宏观调控力度 / 受…双重挤压 / 随着…到来 / 面对… (the times) nor 全州经济总体止滑企稳 (a success)
                     yield c_start, c_end
@@ -1856,11 +1865,11 @@ def _clauses_after_the_lead(view: str, s_start: int, body: str, split_lists: boo
     for index, piece in enumerate(pieces):
         piece_start, pos = pos, pos + len(piece)
         followed_by_colon = index + 1 < len(pieces) and pieces[index + 1] in (":", "：")
-        if _ANNOUNCES_ONLY.fullmatch(_PROBLEM_LEAD.sub("", piece.strip())) or followed_by_colon and _NAMES_SHORTFALLS.search(piece):
+        announces = _ANNOUNCES_ONLY.fullmatch(_PROBLEM_LEAD.sub("", piece.strip())) or followed_by_colon and _NAMES_SHORTFALLS.search(piece)
+        if announces or piece.strip().startswith(("但", "然而")):  # …, or the granted lead (全市经济运行总体平稳,但…)
             found = [clause for clause in found if SHORTFALL.search(view, *clause)]  # the lead into the problems ends here
+        if announces:
             continue
-        if piece.strip().startswith(("但", "然而")):
-            found = [clause for clause in found if SHORTFALL.search(view, *clause)]  # 全市经济运行总体平稳,但…: the granted lead
         if piece in (",", "，", ";", "；", ":", "：") or _PROBLEM_DROP.match(_PROBLEM_LEAD.sub("", piece.strip())):
             continue  # 特别是受灾情疫情、房地产业深度调整…等多重因素影响: a cause, all of its list
         if _PROBLEM_STOP.match(piece.strip()):

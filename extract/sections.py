@@ -142,7 +142,7 @@ _BODY_SENTENCE = re.compile(r"[^。！？!?\n]+")
 _TASK_SENTENCE = 6  # characters of a sentence that can set a task
 _TASK_SENTENCES = 3  # sentences a part's body needs to be read this way…
 _TASK_SHARE = 0.6  # …and the share of them that open on a task verb
-_DONE_WORDS = re.compile(r"了|已经|已")
+SAYS_DONE = re.compile(r"了|已")  # a clause that says it was done (已经 too)
 _PARTS_NAMED = re.compile(r"(?:共分为?|共分成|分为|分成|包括|共有)[一二三四五六七八九十两0-9]+个?部分")
 GRANTED_THEN_SHORT = re.compile(r"[^,，;；。]{4,20}[,，]\s*(?:但是|但)[^。]{2,40}")
 ACTS_ON_A_SHORTFALL = re.compile(
@@ -816,7 +816,7 @@ def _mostly_tasks(body: str) -> bool:
     """Whether most sentences of a part's body open with a task verb and none says it was done (了, 已)."""
     sentences = [m.group().strip() for m in _BODY_SENTENCE.finditer(body) if len(m.group().strip()) > _TASK_SENTENCE]
     tasks = sum(1 for sentence in sentences if TASK_OPENING.match(sentence))
-    return len(sentences) >= _TASK_SENTENCES and tasks >= _TASK_SHARE * len(sentences) and not _DONE_WORDS.search(body)
+    return len(sentences) >= _TASK_SENTENCES and tasks >= _TASK_SHARE * len(sentences) and not SAYS_DONE.search(body)
 
 
 def tense_role(body: str, *, leaning: bool = False) -> Role:
