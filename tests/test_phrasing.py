@@ -1575,3 +1575,18 @@ def test_a_years_batch_of_a_task_is_named_by_the_noun_after_its_count() -> None:
 
 def test_how_many_parts_the_tasks_take_sets_no_task() -> None:
     assert plans("会议要求,各部门要抓好项目建设。下一步,高新区将从这5个方面努力。\n") == ["各部门要抓好项目建设"]
+
+
+@pytest.mark.parametrize("clause", ["管理体制不顺", "园区职能发挥不畅", "有定位但定位不准确", "难以形成集群效应", "体育运动管理中心人员老化问题严重", "工作做得不是很到位"])
+def test_a_body_whose_set_up_and_means_fall_short_has_problems(clause: str) -> None:
+    # an item of a 调研报告 that no problem heading announces: the clause itself must say the body falls short
+    assert clause in problems(f"中方县工业园建设调研报告\n2、{clause},产业链条短。园区管委会作为派出机构,{clause}。\n")
+
+
+def test_a_shortfall_of_funds_is_a_problem() -> None:
+    assert "经费缺口16万元" in problems("目前还存在一些困难:经费缺口16万元。\n")
+
+
+@pytest.mark.parametrize("sentence", ["完成困难老人家庭适老化改造2056户。", "提前完成城市老化燃气管道更新改造。"])
+def test_renewing_what_aged_is_no_problem(sentence: str) -> None:
+    assert problems(f"一、工作回顾\n{sentence}\n") == []
