@@ -393,7 +393,8 @@ _QUOTED_SLOGAN = re.compile(r"“[^“”\n]{2,40}”")  # a quoted phrase with 
 _RANK_WORDS = re.compile(alternatives(QUOTED_RANK_WORDS))  # …排名“保7争6”, “全省退后20”: a rank said in quotes is still one
 _PAGE_COUNT_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + alternatives(PAGE_COUNTERS) + r")(?:次数|量|数)?\s?[:：]\s?$")  # not 全年访问量:326万次
 _PROBLEM_DROP = re.compile(  # consequences, causes, kinds; what the body is measured against (但与全省目标要求相比,)
-    r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|这些问题有的是|有的是|分析原因|究其原因)|^(?:但|但是)?(?:与|同|和)[^,，;；。]{2,24}(?:相比|相较|比较)$"
+    r"^(?:不仅|也降低|从而|进而|以致|导致|等等|等|受|随着|除|由于|为了|这些问题有的是|有的是|分析原因|究其原因)|^(?:但|但是)?(?:与|同|和)[^,，;；。]{2,24}(?:相比|相较|比较)$"
+    r"|^(?:但|但是)?(?:实际)?在[^,，;；。]{2,16}(?:中|过程中|期间)$"  # 为了完善基础设施建设, / 在脱贫攻坚中, : the purpose and the setting
 )
 # A shortfall clause that states an amount or a rate (增速回落2.1个百分点) is a figure, an indicator; one that counts
 # the laggards (有8个项目进展缓慢, 有49户产值下降) still states a problem.

@@ -1590,3 +1590,14 @@ def test_a_shortfall_of_funds_is_a_problem() -> None:
 @pytest.mark.parametrize("sentence", ["完成困难老人家庭适老化改造2056户。", "提前完成城市老化燃气管道更新改造。"])
 def test_renewing_what_aged_is_no_problem(sentence: str) -> None:
     assert problems(f"一、工作回顾\n{sentence}\n") == []
+
+
+def test_a_part_on_the_difficulties_of_the_work_states_problems() -> None:
+    text = "一、说一说乡镇工作的难点\n1、乡镇债务在扩大。乡镇的财力吃紧,镇发展自然受到很大束缚。\n"
+    assert problems(text)[0] == "乡镇债务在扩大" and not achievements(text)
+
+
+@pytest.mark.parametrize("lead", ["为了完善基础设施建设", "在脱贫攻坚中", "但是实际在项目实施过程中"])
+def test_the_purpose_and_setting_of_a_problem_are_none(lead: str) -> None:
+    found = problems(f"二、存在的问题\n{lead},资金投入大,项目设计难。\n")
+    assert lead not in found and "资金投入大" in found
