@@ -161,6 +161,8 @@ SHORTFALL = re.compile(
 _SHORTFALLS_STATED = 3  # shortfall words in a part's body that make its facing title a problems heading
 _PLAN_PART = re.compile(r"计划|安排|打算|思路|下一步|下步|明年|今后|展望|部署")
 _AIMS_SET = re.compile(r"目标|任务|要求")  # 二、2018年工作总体要求和目标任务: a plan even in a page titled 工作总结
+# 二、实施创新型企业培育计划 in a 工作总结: a programme carried out, its 计划 names no plan part
+_PROGRAMME_CARRIED_OUT = re.compile(r"(?:实施|落实|执行|推进|启动)[^,，;；。]{0,12}计划")
 _AHEAD_SHARE = 0.3  # of tense words that look ahead, in a part planned after a review part
 _OPENING = 16  # characters in which a paragraph that turns to plans says so (2025年，我们将…; 下一步，…)
 # The lookaheads on first characters (here, in _AIMING_CLAUSE, in rules' problem cues and _REQUIRES) let a scan of a whole body skip
@@ -787,7 +789,7 @@ def _role(title: str, body: str, parent: Section | None, level: int, plan_docume
                 if not (facing and len(SHORTFALL.findall(body)) >= _SHORTFALLS_STATED):
                     continue  # 着力缩小城乡区域差距,协调发展水平明显提升: a shortfall acted on, no problems part
                 # 正视差距找原因 over 最基本的镇情是总体欠发达…: a part that faces its shortfalls states them
-            if role == "plan" and summary_document and level < 4 and not _PLAN_PART.search(title) and not _AIMS_SET.search(title):
+            if role == "plan" and summary_document and level < 4 and not _PLAN_PART.search(_PROGRAMME_CARRIED_OUT.sub("", title)) and not _AIMS_SET.search(title):
                 return "review"  # 一、突出四项重点工作,努力打造“四个小雄” in a 工作总结: the work done, though it names a 重点
             if role == "review" and plan_document and level < 4 and not _REVIEW_NAMED.search(title):
                 return "plan"  # (二)取得人居环境整治新成绩 in a 工作计划: a result aimed at

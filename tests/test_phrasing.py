@@ -1601,3 +1601,9 @@ def test_a_part_on_the_difficulties_of_the_work_states_problems() -> None:
 def test_the_purpose_and_setting_of_a_problem_are_none(lead: str) -> None:
     found = problems(f"二、存在的问题\n{lead},资金投入大,项目设计难。\n")
     assert lead not in found and "资金投入大" in found
+
+
+def test_a_programme_carried_out_under_a_summarys_heading_reports_what_was_done() -> None:
+    text = ("科技局2021年上半年工作总结\n一、增质保量抓知识产权工作\n共计有16家企业参加。\n二、实施创新型企业培育计划\n"
+            "督促辖区2021年的高新技术企业5家准备复审资料。\n")
+    assert [i.kind for i in parse_report(text, OFFLINE).indicators if i.value == 5] == ["actual"]
